@@ -1,0 +1,33 @@
+// Who is acting. Every exported domain function takes an actor and checks it (STYLE.md). Sign-in
+// turns a session into a user actor; seeds, imports and jobs act as the system.
+import type { Role } from "@/lib/generated/prisma/client";
+
+export type Actor =
+  /** Anyone, signed in or not: reads what is public. */
+  | { kind: "public" }
+  | { kind: "system"; label: string }
+  | {
+      kind: "user";
+      userId: string;
+      displayName: string;
+      prefectureId: number;
+      role: Role;
+      organisationId: number | null;
+      healthCenterId: number | null;
+    };
+
+export function systemActor(label = "system"): Actor {
+  return { kind: "system", label };
+}
+
+export const publicActor: Actor = { kind: "public" };
+
+export function actorLabel(actor: Actor): string {
+  if (actor.kind === "system") return actor.label;
+  if (actor.kind === "public") return "anonymous";
+  return actor.displayName;
+}
+
+export function actorUserId(actor: Actor): string | null {
+  return actor.kind === "user" ? actor.userId : null;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { addDays, dateOnly, isIsoDate, isoDate, todayInJapan } from "./date-only";
+
+describe("calendar dates", () => {
+  it("accepts only real YYYY-MM-DD dates", () => {
+    expect(isIsoDate("2026-04-01")).toBe(true);
+    expect(isIsoDate("2028-02-29")).toBe(true);
+    expect(isIsoDate("2026-02-29")).toBe(false);
+    expect(isIsoDate("2026-4-1")).toBe(false);
+    expect(() => dateOnly("2026-13-01")).toThrow(RangeError);
+  });
+
+  it("round-trips through UTC midnight and adds days across month and year ends", () => {
+    expect(isoDate(dateOnly("2026-04-01"))).toBe("2026-04-01");
+    expect(addDays("2026-04-01", -1)).toBe("2026-03-31");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+  });
+
+  it("takes today in Japan, not in UTC", () => {
+    expect(todayInJapan(new Date("2026-03-31T15:30:00Z"))).toBe("2026-04-01");
+    expect(todayInJapan(new Date("2026-03-31T14:59:00Z"))).toBe("2026-03-31");
+  });
+});
