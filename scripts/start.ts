@@ -39,13 +39,18 @@ try {
 let local: LocalDatabase | undefined;
 let portal: PortalServer | undefined;
 let stopping = false;
+let firstSignalAt = 0;
 
 async function shutdown(signal: string) {
+  // A terminal's Ctrl-C reaches every process of the group; a copy arriving within a moment is
+  // the same request. A later one means "stop now".
+  if (stopping && Date.now() - firstSignalAt < 1_000) return;
   if (stopping) {
     say(`${signal} を再度受け取ったため、直ちに終了します。`);
     process.exit(130);
   }
   stopping = true;
+  firstSignalAt = Date.now();
   say(`${signal} を受け取りました。停止しています…`);
   try {
     await portal?.close(config.shutdownGraceMs);

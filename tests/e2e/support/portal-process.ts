@@ -1,6 +1,5 @@
 // Runs `npm start`'s script (tsx scripts/start.ts) as its own process group, as a user would.
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { repoRoot } from "@/lib/ops/paths";
 
 export interface PortalProcess {
@@ -14,10 +13,10 @@ export interface PortalProcess {
 }
 
 export function spawnPortal(env: Record<string, string>, args: string[] = []): PortalProcess {
-  const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
+  // As `npm start` runs it: one node process with tsx's loader (no relaying parent process).
   const cleanEnv = { ...process.env };
   for (const key of ["DATABASE_URL", "MIGRATION_DATABASE_URL", "DEMO_DATA", "PORTAL_DATA_DIR", "PORT", "HOST", "TEST_OWNER_DATABASE_URL", "TEST_SUPERUSER_DATABASE_URL"]) delete cleanEnv[key];
-  const child = spawn(tsx, ["scripts/start.ts", ...args], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...args], {
     cwd: repoRoot,
     env: { ...cleanEnv, NODE_ENV: "production", ...env },
     detached: true,

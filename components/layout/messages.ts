@@ -1,0 +1,43 @@
+// User-facing text of the site shell: navigation, header, footer, skip link and error pages.
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** The global navigation. Features add their entry here once their pages exist. */
+export const navItems: NavItem[] = [
+  { href: "/", label: "ホーム" },
+  { href: "/sources", label: "データの出典" },
+];
+
+export const shellMessages = {
+  skipToContent: "本文へスキップ",
+  homeLinkLabel: (siteName: string) => `${siteName}（ホーム）`,
+  navLabel: "メインメニュー",
+  menuOpen: "メニュー",
+  menuClose: "閉じる",
+  footer: {
+    sourcesHeading: "データの出典",
+    // Attributions the licences require, word for word (prisma/data/hokkaido/SOURCES.md).
+    attributions: [
+      "「国土数値情報（行政区域データ）」（国土交通省）を加工して作成",
+      "「令和2年国勢調査」（総務省統計局）",
+    ],
+    sourcesLink: "出典とライセンスの詳細",
+    copyright: (operator: string) => `© ${operator}`,
+  },
+};
+
+export const errorMessages = {
+  title: "ページを表示できませんでした",
+  body: "一時的にサービスを利用できない状態になっている可能性があります（データベースの保守作業中など）。しばらく待ってから、もう一度お試しください。",
+  retry: "再読み込み",
+  home: "ホームへ戻る",
+};
+
+export const notFoundMessages = {
+  title: "ページが見つかりません",
+  body: "お探しのページは、移動または削除されたか、URLが間違っている可能性があります。",
+  home: "ホームへ戻る",
+};
