@@ -1,7 +1,8 @@
 // The root layout: document language, titles, skip link and the shell around every page. It
 // reads no data, so it renders (with error.tsx inside it) even while the database is down.
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { DemoBanner } from "@/components/layout/demo-banner";
 import { shellMessages } from "@/components/layout/messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -24,6 +25,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           {shellMessages.skipToContent}
         </a>
+        <Suspense fallback={null}>
+          <DemoBanner />
+        </Suspense>
         <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1">
           <Container className="py-8 sm:py-12">{children}</Container>

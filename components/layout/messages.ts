@@ -13,6 +13,7 @@ export const navItems: NavItem[] = [
 
 export const shellMessages = {
   skipToContent: "本文へスキップ",
+  demoBanner: "デモ環境です。「サンプル」と表示されたデータは説明用の架空のものです。",
   homeLinkLabel: (siteName: string) => `${siteName}（ホーム）`,
   navLabel: "メインメニュー",
   menuOpen: "メニュー",

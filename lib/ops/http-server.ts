@@ -4,9 +4,8 @@ import http from "node:http";
 import type { Socket } from "node:net";
 import next from "next";
 import { repoRoot } from "./paths";
+import { stampPeerAddress } from "./peer-address";
 
-/** Header carrying the TCP peer address to the app. Never trusted from the client. */
-export const PEER_HEADER = "x-portal-peer-address";
 
 export interface PortalServer {
   server: http.Server;
@@ -21,8 +20,7 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
 
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
-    delete req.headers[PEER_HEADER];
-    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+    stampPeerAddress(req);
     handle(req, res).catch((err: unknown) => {
       console.error("リクエスト処理中のエラー", err);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

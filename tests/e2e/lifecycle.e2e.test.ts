@@ -61,6 +61,9 @@ describe("with DATABASE_URL (an external database)", () => {
              (SELECT count(*) FROM home_care_region)::int AS regions`);
     await client.end();
     expect(rows[0]).toEqual({ samples: 0, regions: 21 });
+    const home = await (await fetch(`${portal.baseUrl}/`)).text();
+    expect(home).toContain("十勝");
+    expect(home).not.toContain("デモ環境です");
   });
 
   it("/api/ready flips to 503 when the database stops and back to 200 when it returns; pages recover", async () => {

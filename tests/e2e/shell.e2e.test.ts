@@ -23,6 +23,7 @@ describe("the portal's home page", () => {
     expect(await page.getAttribute("html", "lang")).toBe("ja");
     expect(await page.locator("h1").count()).toBe(1);
     for (const landmark of ["header", "nav", "main", "footer"]) expect(await page.locator(landmark).count()).toBeGreaterThan(0);
+    expect(await page.getByRole("note").first().innerText()).toContain("デモ環境です");
     const footer = await page.locator("footer").innerText();
     expect(footer).toContain("「国土数値情報（行政区域データ）」（国土交通省）を加工して作成");
   });
