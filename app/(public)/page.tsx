@@ -8,14 +8,16 @@ import { SampleBadge } from "@/components/ui/sample-badge";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { formatNumber, formatPeople, homeMessages as m } from "@/lib/geography/messages";
-import { getPortalSummary, listCurrentHomeCareRegions, type HomeCareRegionRow } from "@/lib/geography/queries";
+import { publicActor } from "@/lib/auth/actor";
+import { getPortalSummary } from "@/lib/geography/queries";
+import { listHomeCareRegions, type HomeCareRegionSummary as HomeCareRegionRow } from "@/lib/regions/queries";
 import { site } from "@/lib/site";
 
 const columns: Column<HomeCareRegionRow>[] = [
   { key: "code", header: m.columns.code, cell: (r) => r.code, nowrap: true },
   { key: "name", header: m.columns.name, cell: (r) => r.name, rowHeader: true },
-  { key: "secondary", header: m.columns.secondary, cell: (r) => r.secondaryRegionName ?? "—" },
-  { key: "tertiary", header: m.columns.tertiary, cell: (r) => r.tertiaryRegionName ?? "—" },
+  { key: "secondary", header: m.columns.secondary, cell: (r) => r.secondary?.name ?? "—" },
+  { key: "tertiary", header: m.columns.tertiary, cell: (r) => r.tertiary?.name ?? "—" },
   { key: "members", header: m.columns.members, cell: (r) => formatNumber(r.memberCount), align: "end", nowrap: true },
   { key: "population", header: m.columns.population, cell: (r) => formatPeople(r.population2020), align: "end", nowrap: true },
   {
@@ -28,7 +30,7 @@ const columns: Column<HomeCareRegionRow>[] = [
 
 export default async function HomePage() {
   await connection();
-  const [summary, regions] = await Promise.all([getPortalSummary(), listCurrentHomeCareRegions()]);
+  const [summary, regions] = await Promise.all([getPortalSummary(), listHomeCareRegions(publicActor)]);
 
   return (
     <>

@@ -3,14 +3,9 @@
 import "server-only";
 import { publicActor, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { findPortalPrefecture } from "./prefecture";
 import { dateOnly, todayInJapan } from "@/lib/dates/date-only";
 import { validOn, validOnOptionalStart } from "@/lib/validity";
-
-// The portal shows one prefecture: the first one registered. Prefecture selection arrives with
-// sign-in (a user's membership names the prefecture).
-async function findPortalPrefecture() {
-  return db().prefecture.findFirst({ orderBy: { id: "asc" }, select: { id: true, name: true } });
-}
 
 export interface PortalSummary {
   prefectureName: string;
@@ -64,48 +59,6 @@ export async function getPortalSummary(_actor: Actor = publicActor): Promise<Por
     sampleHealthCenterCount: sampleCenters,
     population2020: population._sum.population2020,
   };
-}
-
-export interface HomeCareRegionRow {
-  code: string;
-  name: string;
-  provisional: boolean;
-  secondaryRegionName: string | null;
-  tertiaryRegionName: string | null;
-  /** Current members (市町村, or 行政区 for a 政令指定都市). */
-  memberCount: number;
-  /** Sum of the members' 令和2年国勢調査 population; null when no member has one. */
-  population2020: number | null;
-}
-
-/** The 在宅医療圏 valid today, in the prefecture's order. */
-export async function listCurrentHomeCareRegions(_actor: Actor = publicActor): Promise<HomeCareRegionRow[]> {
-  const prefecture = await findPortalPrefecture();
-  if (!prefecture) return [];
-  const day = dateOnly(todayInJapan());
-  const regions = await db().homeCareRegion.findMany({
-    where: { prefectureId: prefecture.id, ...validOn(day) },
-    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    select: {
-      code: true,
-      name: true,
-      provisional: true,
-      secondaryRegion: { select: { name: true, tertiaryRegion: { select: { name: true } } } },
-      members: { where: validOn(day), select: { municipality: { select: { population2020: true } } } },
-    },
-  });
-  return regions.map((r) => {
-    const populations = r.members.map((m) => m.municipality.population2020).filter((p): p is number => p !== null);
-    return {
-      code: r.code,
-      name: r.name,
-      provisional: r.provisional,
-      secondaryRegionName: r.secondaryRegion?.name ?? null,
-      tertiaryRegionName: r.secondaryRegion?.tertiaryRegion.name ?? null,
-      memberCount: r.members.length,
-      population2020: populations.length > 0 ? populations.reduce((a, b) => a + b, 0) : null,
-    };
-  });
 }
 
 export interface DataSourceRow {

@@ -98,7 +98,7 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
         secondaryIds.set(r.code, s.id);
       }
       const municipalityIds = await seedMunicipalities(tx, prefecture.id, ref, secondaryIds, municipalityShapes, wardShapes);
-      await seedProvisionalRegions(tx, prefecture.id, ref, secondaryIds, municipalityIds, manifest);
+      await seedProvisionalRegions(tx, prefecture.id, ref, secondaryIds, municipalityIds, manifest, secondaryShapes);
       await seedHealthCenters(tx, prefecture.id, municipalityIds, manifest);
       for (const source of manifest.dataSources) {
         await tx.dataSource.create({ data: { ...source, prefectureId: prefecture.id } });
@@ -196,6 +196,7 @@ async function seedProvisionalRegions(
   secondaryIds: Map<string, number>,
   municipalities: Awaited<ReturnType<typeof seedMunicipalities>>,
   manifest: ReferenceManifest,
+  secondaryShapes: Map<string, Prisma.InputJsonValue>,
 ) {
   const validFrom = new Date(manifest.provisionalRegionsFrom);
   for (const [i, r] of ref.regions.entries()) {
@@ -208,6 +209,8 @@ async function seedProvisionalRegions(
         secondaryRegionId: secondaryIds.get(r.code)!,
         validFrom,
         sortOrder: i + 1,
+        // Same members as the 二次医療圏, so the same (already dissolved) boundary.
+        boundary: secondaryShapes.get(r.code) ?? undefined,
       },
     });
     const memberCodes = r.municipality_codes.flatMap((code) => {

@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { dateOnly, isoDate } from "@/lib/dates/date-only";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { regionMessages as m } from "./messages";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { unionBoundaries, type Geometry } from "./boundary";
 import { assertCanDefineRegions } from "./policy";
 import { validOn } from "@/lib/validity";
 import { SplitRegionSchema, type SplitRegionInput } from "./schema";
@@ -23,7 +25,7 @@ export async function splitRegion(actor: Actor, prefectureId: number, raw: Split
   return db().$transaction(async (tx) => {
     const region = await tx.homeCareRegion.findUnique({
       where: { prefectureId_code: { prefectureId, code: input.regionCode } },
-      include: { members: { include: { municipality: { select: { id: true, code: true, name: true } } } }, leads: true },
+      include: { members: { include: { municipality: { select: { id: true, code: true, name: true, boundary: true } } } }, leads: true },
     });
     if (!region) throw new NotFoundError(m.notFound(input.regionCode));
     if (region.version !== input.expectedVersion) throw new ConflictError(m.conflict);
@@ -54,7 +56,7 @@ export async function splitRegion(actor: Actor, prefectureId: number, raw: Split
     const currentLead = region.leads.find((l) => l.validFrom <= effective && (!l.validTo || l.validTo > effective));
     if (currentLead) await tx.homeCareRegionLead.update({ where: { id: currentLead.id }, data: { validTo: effective } });
 
-    const byCode = new Map(current.map((x) => [x.municipality.code, x.municipality.id]));
+    const byCode = new Map(current.map((x) => [x.municipality.code, x.municipality]));
     const created: { code: string; name: string }[] = [];
     for (const [i, s] of input.successors.entries()) {
       const successor = await tx.homeCareRegion.create({
@@ -66,10 +68,11 @@ export async function splitRegion(actor: Actor, prefectureId: number, raw: Split
           secondaryRegionId: region.secondaryRegionId,
           validFrom: effective,
           sortOrder: region.sortOrder * 100 + i + 1,
+          boundary: (unionBoundaries(s.memberCodes.map((code) => byCode.get(code)!.boundary as Geometry | null)) ?? undefined) as Prisma.InputJsonValue | undefined,
         },
       });
       await tx.homeCareRegionMember.createMany({
-        data: s.memberCodes.map((code) => ({ regionId: successor.id, municipalityId: byCode.get(code)!, validFrom: effective })),
+        data: s.memberCodes.map((code) => ({ regionId: successor.id, municipalityId: byCode.get(code)!.id, validFrom: effective })),
       });
       await tx.homeCareRegionSuccession.create({
         data: { predecessorId: region.id, successorId: successor.id, kind: "SPLIT", effectiveOn: effective },

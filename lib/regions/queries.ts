@@ -2,8 +2,176 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { isoDate } from "@/lib/dates/date-only";
+import { addDays, dateOnly, isoDate, todayInJapan } from "@/lib/dates/date-only";
+import { NotFoundError } from "@/lib/errors";
+import { requirePortalPrefecture } from "@/lib/geography/prefecture";
 import { validOn } from "@/lib/validity";
+import { regionMessages } from "./messages";
+
+export interface RegionRef {
+  code: string;
+  name: string;
+}
+
+export interface HealthCenterRef {
+  name: string;
+  /** Demo data, shown as サンプル. */
+  isSample: boolean;
+}
+
+export interface HomeCareRegionSummary {
+  code: string;
+  name: string;
+  provisional: boolean;
+  validFrom: string;
+  validTo: string | null;
+  secondary: RegionRef | null;
+  tertiary: RegionRef | null;
+  /** Members on the date: municipalities, or the wards of a 政令指定都市. */
+  memberCount: number;
+  memberCodes: string[];
+  /** 令和2年国勢調査, summed over the members; null when none is known. */
+  population2020: number | null;
+  /** The lead 保健所 on the date (at most one; a list so a gap shows as empty). */
+  leads: HealthCenterRef[];
+}
+
+const summarySelect = (date: Date) =>
+  ({
+    code: true,
+    name: true,
+    provisional: true,
+    validFrom: true,
+    validTo: true,
+    secondaryRegion: { select: { code: true, name: true, tertiaryRegion: { select: { code: true, name: true } } } },
+    members: {
+      where: validOn(date),
+      select: { municipality: { select: { code: true, population2020: true } } },
+      orderBy: { municipality: { code: "asc" } },
+    },
+    leads: { where: validOn(date), select: { healthCenter: { select: { name: true, isSample: true } } } },
+  }) as const;
+
+type SummaryRow = {
+  code: string;
+  name: string;
+  provisional: boolean;
+  validFrom: Date;
+  validTo: Date | null;
+  secondaryRegion: { code: string; name: string; tertiaryRegion: { code: string; name: string } } | null;
+  members: { municipality: { code: string; population2020: number | null } }[];
+  leads: { healthCenter: { name: string; isSample: boolean } }[];
+};
+
+function toSummary(r: SummaryRow): HomeCareRegionSummary {
+  const populations = r.members.map((m) => m.municipality.population2020).filter((p): p is number => p !== null);
+  return {
+    code: r.code,
+    name: r.name,
+    provisional: r.provisional,
+    validFrom: isoDate(r.validFrom),
+    validTo: r.validTo ? isoDate(r.validTo) : null,
+    secondary: r.secondaryRegion ? { code: r.secondaryRegion.code, name: r.secondaryRegion.name } : null,
+    tertiary: r.secondaryRegion ? { ...r.secondaryRegion.tertiaryRegion } : null,
+    memberCount: r.members.length,
+    memberCodes: r.members.map((m) => m.municipality.code),
+    population2020: populations.length > 0 ? populations.reduce((a, b) => a + b, 0) : null,
+    leads: r.leads.map((l) => ({ ...l.healthCenter })),
+  };
+}
+
+/** The 在宅医療圏 valid on `asOf` (default: today in Japan), in the prefecture's order. */
+export async function listHomeCareRegions(_actor: Actor, options: { asOf?: string } = {}): Promise<HomeCareRegionSummary[]> {
+  const prefecture = await requirePortalPrefecture();
+  const date = dateOnly(options.asOf ?? todayInJapan());
+  const rows = await db().homeCareRegion.findMany({
+    where: { prefectureId: prefecture.id, ...validOn(date) },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: summarySelect(date),
+  });
+  return rows.map(toSummary);
+}
+
+export interface RegionMember {
+  code: string;
+  name: string;
+  kind: "DESIGNATED_CITY" | "CITY" | "TOWN" | "VILLAGE" | "WARD";
+  /** For a ward: its city. */
+  city: RegionRef | null;
+  population2020: number | null;
+  population65Plus2020: number | null;
+  /** 保健所 with jurisdiction on the date (a ward: its city's). */
+  healthCenters: HealthCenterRef[];
+}
+
+export interface HomeCareRegionDetail extends HomeCareRegionSummary {
+  /** The date the members and health centres are shown for. */
+  shownOn: string;
+  definitionSource: string | null;
+  members: RegionMember[];
+  predecessors: (RegionRef & { kind: string; effectiveOn: string })[];
+  successors: (RegionRef & { kind: string; effectiveOn: string })[];
+}
+
+/**
+ * One 在宅医療圏 with its members and health centres on `asOf` (default today). A region that
+ * has ended is shown as it was on its last day; one not yet started, as on its first.
+ */
+export async function getHomeCareRegion(_actor: Actor, code: string, options: { asOf?: string } = {}): Promise<HomeCareRegionDetail> {
+  const prefecture = await requirePortalPrefecture();
+  const region = await db().homeCareRegion.findUnique({
+    where: { prefectureId_code: { prefectureId: prefecture.id, code } },
+    select: { validFrom: true, validTo: true },
+  });
+  if (!region) throw new NotFoundError(regionMessages.notFound(code));
+  let shownOn = options.asOf ?? todayInJapan();
+  if (region.validTo && shownOn >= isoDate(region.validTo)) shownOn = addDays(isoDate(region.validTo), -1);
+  if (shownOn < isoDate(region.validFrom)) shownOn = isoDate(region.validFrom);
+  const date = dateOnly(shownOn);
+
+  const row = await db().homeCareRegion.findUniqueOrThrow({
+    where: { prefectureId_code: { prefectureId: prefecture.id, code } },
+    select: {
+      ...summarySelect(date),
+      definitionSource: true,
+      predecessors: { select: { kind: true, effectiveOn: true, predecessor: { select: { code: true, name: true } } } },
+      successors: { select: { kind: true, effectiveOn: true, successor: { select: { code: true, name: true } } } },
+      members: {
+        where: validOn(date),
+        orderBy: { municipality: { code: "asc" } },
+        select: {
+          municipality: {
+            select: {
+              code: true,
+              name: true,
+              kind: true,
+              population2020: true,
+              population65Plus2020: true,
+              parent: { select: { code: true, name: true, jurisdictions: { where: validOn(date), select: { healthCenter: { select: { name: true, isSample: true } } } } } },
+              jurisdictions: { where: validOn(date), select: { healthCenter: { select: { name: true, isSample: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  return {
+    ...toSummary(row),
+    shownOn,
+    definitionSource: row.definitionSource,
+    members: row.members.map(({ municipality: m }) => ({
+      code: m.code,
+      name: m.name,
+      kind: m.kind,
+      city: m.parent ? { code: m.parent.code, name: m.parent.name } : null,
+      population2020: m.population2020,
+      population65Plus2020: m.population65Plus2020,
+      healthCenters: [...m.jurisdictions, ...(m.parent?.jurisdictions ?? [])].map((j) => ({ ...j.healthCenter })),
+    })),
+    predecessors: row.predecessors.map((p) => ({ ...p.predecessor, kind: p.kind, effectiveOn: isoDate(p.effectiveOn) })),
+    successors: row.successors.map((s) => ({ ...s.successor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
+  };
+}
 
 export interface RegionOnDate {
   code: string;
@@ -19,27 +187,16 @@ export async function listRegionsOn(_actor: Actor, prefectureId: number, date: s
   const regions = await db().homeCareRegion.findMany({
     where: { prefectureId, ...validOn(date) },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    select: {
-      code: true,
-      name: true,
-      provisional: true,
-      validFrom: true,
-      validTo: true,
-      members: { where: validOn(date), select: { municipality: { select: { code: true } } }, orderBy: { municipality: { code: "asc" } } },
-    },
+    select: summarySelect(dateOnly(date)),
   });
-  return regions.map((r) => ({
-    code: r.code,
-    name: r.name,
-    provisional: r.provisional,
-    validFrom: isoDate(r.validFrom),
-    validTo: r.validTo ? isoDate(r.validTo) : null,
-    memberCodes: r.members.map((m) => m.municipality.code),
-  }));
+  return regions.map((r) => {
+    const s = toSummary(r);
+    return { code: s.code, name: s.name, provisional: s.provisional, validFrom: s.validFrom, validTo: s.validTo, memberCodes: s.memberCodes };
+  });
 }
 
 /** The 在宅医療圏 a municipality or ward belongs to on `date`, or null. */
-export async function findRegionOfMemberOn(_actor: Actor, municipalityCode: string, date: string) {
+export async function findRegionOfMemberOn(_actor: Actor, municipalityCode: string, date: string): Promise<RegionRef | null> {
   const rows = await db().homeCareRegionMember.findMany({
     where: { municipality: { code: municipalityCode }, ...validOn(date) },
     select: { region: { select: { code: true, name: true } } },

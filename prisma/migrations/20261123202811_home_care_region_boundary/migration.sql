@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "home_care_region" ADD COLUMN     "boundary" JSONB;
