@@ -103,6 +103,10 @@ describe("splitting 十勝 into four 在宅医療圏", () => {
       expect(counts.filter((c) => Number(c.regions) !== 1)).toEqual([]);
     }
 
+    // Each successor's boundary is the union of its members' boundaries.
+    const successors = await db.homeCareRegion.findMany({ where: { code: { startsWith: "0119-" } }, select: { boundary: true } });
+    for (const s of successors) expect(["Polygon", "MultiPolygon"]).toContain((s.boundary as { type: string }).type);
+
     const audit = await db.auditEntry.findFirst({ where: { action: "home_care_region.split", entityId: "0119" } });
     expect(audit?.summary).toContain("東十勝");
     expect(audit?.actorUserId).toBe(admin.kind === "user" ? admin.userId : null);

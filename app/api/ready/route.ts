@@ -7,7 +7,11 @@ export async function GET() {
   if (result.ready) return Response.json({ status: "ready" }, { headers });
   console.error(`[ready] database unreachable: ${result.detail}`);
   return Response.json(
-    { status: "unavailable", reason: result.reason, message: "データベースに接続できません。" },
+    {
+      status: "unavailable",
+      reason: result.reason,
+      error: { code: result.reason, message: "データベースに接続できません。しばらくしてから再度お試しください。" },
+    },
     { status: 503, headers },
   );
 }

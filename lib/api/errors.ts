@@ -1,0 +1,28 @@
+// One error shape for every route handler: { "error": { "code", "message" } } with the status.
+import { AppError } from "@/lib/errors";
+
+export const ErrorResponseSchemaDoc = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: { type: "string", description: "機械可読なエラーコード（validation_error, not_found など）" },
+        message: { type: "string", description: "利用者向けの日本語の説明" },
+      },
+    },
+  },
+} as const;
+
+export function errorResponse(status: number, code: string, message: string, headers: HeadersInit = {}) {
+  return Response.json({ error: { code, message } }, { status, headers: { "cache-control": "no-store", ...headers } });
+}
+
+/** Maps a thrown error to the response; unexpected errors are logged, never shown. */
+export function responseForError(err: unknown, context: string): Response {
+  if (err instanceof AppError) return errorResponse(err.status, err.code, err.message);
+  console.error(`[api] ${context}:`, err);
+  return errorResponse(500, "internal_error", "サーバーでエラーが発生しました。時間をおいて再度お試しください。");
+}

@@ -1,0 +1,84 @@
+// The OpenAPI 3.1 document, generated from the endpoint declarations (lib/api/endpoints.ts) and
+// their zod schemas — the same ones the route handlers parse with.
+import { z } from "zod";
+import { site } from "@/lib/site";
+import type { Endpoint } from "./endpoint";
+import { endpoints } from "./endpoints";
+import { ErrorResponseSchemaDoc } from "./errors";
+
+type Json = Record<string, unknown>;
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: "パラメーターの誤り",
+  401: "ログインが必要",
+  403: "権限がない",
+  404: "見つからない",
+  409: "競合（他の利用者が先に更新した）",
+  413: "大きすぎる",
+  422: "入力内容の誤り",
+  429: "リクエストが多すぎる",
+  500: "サーバーのエラー",
+  503: "一時的に利用できない",
+};
+
+/** JSON Schema of `schema`, with named sub-schemas moved into `components`. */
+function schemaOf(schema: z.ZodType, components: Json, io: "input" | "output"): Json {
+  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as Json;
+  const defs = (json.$defs ?? {}) as Record<string, Json>;
+  delete json.$defs;
+  delete json.$schema;
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value && typeof value === "object") {
+      const out: Json = {};
+      for (const [k, v] of Object.entries(value)) {
+        out[k] = k === "$ref" && typeof v === "string" ? v.replace("#/$defs/", "#/components/schemas/") : rewrite(v);
+      }
+      return out;
+    }
+    return value;
+  };
+  for (const [name, def] of Object.entries(defs)) components[name] = rewrite(def);
+  const id = (schema.meta() as { id?: string } | undefined)?.id;
+  if (id) {
+    const { id: _ignored, ...body } = rewrite(json) as Json;
+    components[id] = body;
+    return { $ref: `#/components/schemas/${id}` };
+  }
+  return rewrite(json) as Json;
+}
+
+function operation(e: Endpoint, components: Json): Json {
+  const parameters = Object.entries(e.query?.shape ?? {}).map(([name, param]) => {
+    const p = param as z.ZodType;
+    const { description, ...schema } = schemaOf(p, components, "input") as Json & { description?: string };
+    return { name, in: "query", required: !p.safeParse(undefined).success, description, schema };
+  });
+  const responses: Json = {
+    "200": { description: "成功", content: { [e.contentType ?? "application/json"]: { schema: schemaOf(e.response, components, "output") } } },
+  };
+  for (const status of e.errors) {
+    responses[String(status)] = {
+      description: ERROR_DESCRIPTIONS[status] ?? "エラー",
+      content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorResponse" } } },
+    };
+  }
+  return { operationId: e.operationId, summary: e.summary, description: e.description, tags: e.tags, parameters, responses };
+}
+
+export function buildOpenApiDocument(baseUrl: string): Json {
+  const components: Json = { ErrorResponse: ErrorResponseSchemaDoc };
+  const paths: Record<string, Json> = {};
+  for (const e of endpoints) (paths[e.path] ??= {})[e.method] = operation(e, components);
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: `${site.name} API`,
+      version: "1",
+      description: "公開データの API。区域のコードは安定しており、市町村は全国地方公共団体コード（5桁）。エラーは { error: { code, message } } の形で返します。",
+    },
+    servers: [{ url: baseUrl }],
+    paths,
+    components: { schemas: components },
+  };
+}
