@@ -25,10 +25,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           {shellMessages.skipToContent}
         </a>
-        <Suspense fallback={null}>
-          <DemoBanner />
-        </Suspense>
-        <SiteHeader />
+        <SiteHeader
+          banner={
+            <Suspense fallback={null}>
+              <DemoBanner />
+            </Suspense>
+          }
+        />
         <main id="main" tabIndex={-1} className="flex-1">
           <Container className="py-8 sm:py-12">{children}</Container>
         </main>

@@ -1,4 +1,5 @@
 // Home: what the portal is for, and a live summary of the prefecture's regions from the database.
+import Link from "next/link";
 import { connection } from "next/server";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
@@ -10,12 +11,13 @@ import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { formatNumber, formatPeople, homeMessages as m } from "@/lib/geography/messages";
 import { publicActor } from "@/lib/auth/actor";
 import { getPortalSummary } from "@/lib/geography/queries";
+import { regionListMessages } from "@/lib/regions/page-messages";
 import { listHomeCareRegions, type HomeCareRegionSummary as HomeCareRegionRow } from "@/lib/regions/queries";
 import { site } from "@/lib/site";
 
 const columns: Column<HomeCareRegionRow>[] = [
   { key: "code", header: m.columns.code, cell: (r) => r.code, nowrap: true },
-  { key: "name", header: m.columns.name, cell: (r) => r.name, rowHeader: true },
+  { key: "name", header: m.columns.name, cell: (r) => <Link href={`/regions/${r.code}`}>{r.name}</Link>, rowHeader: true },
   { key: "secondary", header: m.columns.secondary, cell: (r) => r.secondary?.name ?? "—" },
   { key: "tertiary", header: m.columns.tertiary, cell: (r) => r.tertiary?.name ?? "—" },
   { key: "members", header: m.columns.members, cell: (r) => formatNumber(r.memberCount), align: "end", nowrap: true },
@@ -117,6 +119,9 @@ export default async function HomePage() {
                 footnote={<p>{m.tableFootnote}</p>}
               />
             )}
+            <p className="mt-6 text-std-16N-170">
+              <Link href="/regions">{regionListMessages.homeLink}</Link>
+            </p>
           </section>
         </>
       )}

@@ -8,6 +8,7 @@ export interface NavItem {
 /** The global navigation. Features add their entry here once their pages exist. */
 export const navItems: NavItem[] = [
   { href: "/", label: "ホーム" },
+  { href: "/regions", label: "在宅医療圏" },
   { href: "/sources", label: "データの出典" },
 ];
 

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Container } from "@/components/ui/container";
 import { site } from "@/lib/site";
 import { SiteNav } from "./site-nav";
 
 /** Portal name (a link home), the operator, and the global navigation. */
-export function SiteHeader() {
+export function SiteHeader({ banner }: { banner?: ReactNode }) {
   return (
     <header className="border-b border-solid-gray-420 bg-white">
+      {banner}
       <Container className="relative flex flex-col gap-x-8 py-3 md:flex-row md:items-center md:justify-between md:py-4">
         <div className="pr-32 md:pr-0">
           <Link href="/" className="text-std-20B-150 text-solid-gray-900 no-underline hover:underline sm:text-std-24B-150">

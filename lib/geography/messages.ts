@@ -21,7 +21,7 @@ export const homeMessages = {
     "郡市医師会、医療機関、市町村、訪問看護ステーションなどが、補助事業の計画書や実績報告を提出します。",
     "道民の皆さまや医療・介護の関係者に、地域の在宅医療の取組をお知らせします。",
   ],
-  currentScope: "現在は、医療圏・市町村の基礎情報と、データの出典を公開しています。指定の状況や報告・申請の機能は、準備が整い次第追加します。",
+  currentScope: "現在は、医療圏・在宅医療圏・市町村の基礎情報と地図、データの出典を公開しています。",
   summaryHeading: (prefecture: string) => `${prefecture}の医療圏と市町村`,
   asOf: (iso: string) => `${formatIsoDateWareki(iso)}現在`,
   summaryLabel: "医療圏・市町村・保健所の数と人口",

@@ -18,7 +18,8 @@ export function spawnPortal(env: Record<string, string>, args: string[] = []): P
   for (const key of ["DATABASE_URL", "MIGRATION_DATABASE_URL", "DEMO_DATA", "PORTAL_DATA_DIR", "PORT", "HOST", "TEST_OWNER_DATABASE_URL", "TEST_SUPERUSER_DATABASE_URL"]) delete cleanEnv[key];
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...args], {
     cwd: repoRoot,
-    env: { ...cleanEnv, NODE_ENV: "production", ...env },
+    // No base-map tiles: the machines running tests have no network (maps draw the GeoJSON alone).
+    env: { ...cleanEnv, NODE_ENV: "production", PORTAL_MAP_TILE_URL: "", ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

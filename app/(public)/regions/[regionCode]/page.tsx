@@ -1,0 +1,154 @@
+// One 在宅医療圏: key facts, its map, its members and its lineage, on today (or ?asOf=YYYY-MM-DD).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache, type ReactNode } from "react";
+import { RegionFocusMap } from "@/components/map/region-map";
+import { HealthCenterNames } from "@/components/regions/health-center-names";
+import { RegionLineage } from "@/components/regions/region-lineage";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { Notice } from "@/components/ui/notice";
+import { PageHeading } from "@/components/ui/page-heading";
+import { ProvisionalBadge } from "@/components/ui/provisional-badge";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { publicActor } from "@/lib/auth/actor";
+import { addDays, isIsoDate, todayInJapan } from "@/lib/dates/date-only";
+import { NotFoundError } from "@/lib/errors";
+import { mapTileConfig } from "@/lib/geography/map-config";
+import { formatNumber, formatPeople } from "@/lib/geography/messages";
+import { regionDetailMessages as m, regionListMessages } from "@/lib/regions/page-messages";
+import { getHomeCareRegion, type HomeCareRegionDetail, type RegionMember } from "@/lib/regions/queries";
+
+interface Props {
+  params: Promise<{ regionCode: string }>;
+  searchParams: Promise<{ asOf?: string | string[] }>;
+}
+
+/** One read per request, shared by generateMetadata and the page; null for an unknown code. */
+const loadRegion = cache(async (code: string, asOf: string | undefined): Promise<HomeCareRegionDetail | null> => {
+  try {
+    return await getHomeCareRegion(publicActor, code, { asOf });
+  } catch (err) {
+    if (err instanceof NotFoundError) return null;
+    throw err;
+  }
+});
+
+async function readArgs({ params, searchParams }: Props) {
+  const [{ regionCode }, { asOf }] = await Promise.all([params, searchParams]);
+  return { code: regionCode, asOf: typeof asOf === "string" && isIsoDate(asOf) ? asOf : undefined };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  await connection();
+  const { code, asOf } = await readArgs(props);
+  const region = await loadRegion(code, asOf);
+  // The page itself answers 404; throwing here would leave the 404 page to client rendering.
+  return { title: region ? `${region.name}（${regionListMessages.title}）` : m.notFoundTitle };
+}
+
+const memberColumns: Column<RegionMember>[] = [
+  { key: "code", header: m.columns.code, cell: (r) => r.code, nowrap: true },
+  { key: "name", header: m.columns.name, cell: (r) => r.name, rowHeader: true, nowrap: true },
+  { key: "kind", header: m.columns.kind, cell: (r) => m.kind(r.kind), nowrap: true },
+  { key: "population", header: m.columns.population, cell: (r) => formatPeople(r.population2020), align: "end", nowrap: true },
+  { key: "population65", header: m.columns.population65, cell: (r) => formatPeople(r.population65Plus2020), align: "end", nowrap: true },
+  { key: "centers", header: m.columns.healthCenters, cell: (r) => <HealthCenterNames centers={r.healthCenters} empty={m.unregistered} /> },
+];
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-1 border-t border-solid-gray-200 py-3 sm:grid-cols-[12em_1fr] sm:gap-4">
+      <dt className="text-std-16B-170 text-solid-gray-900">{term}</dt>
+      <dd className="text-std-16N-170">{children}</dd>
+    </div>
+  );
+}
+
+export default async function RegionPage(props: Props) {
+  await connection();
+  const { code, asOf } = await readArgs(props);
+  const region = await loadRegion(code, asOf);
+  if (!region) notFound();
+  const today = todayInJapan();
+  const lastDay = region.validTo ? addDays(region.validTo, -1) : null;
+  const listAsOf = regionListMessages.asOf(region.shownOn);
+
+  return (
+    <>
+      <PageHeading
+        title={
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-2">
+            {region.name}
+            {region.provisional ? <ProvisionalBadge /> : null}
+          </span>
+        }
+      />
+
+      <div className="mb-10 space-y-4">
+        {lastDay && region.validTo !== null && region.validTo <= today ? <Notice title={m.ended(lastDay)} tone="warning" /> : null}
+        {region.validFrom > today ? <Notice title={m.notStarted(region.validFrom)} tone="warning" /> : null}
+        {region.provisional ? <Notice title={m.provisionalNote} tone="warning" /> : null}
+      </div>
+
+      <section aria-labelledby="facts" className="mb-12">
+        <SectionHeading id="facts" aside={m.shownOn(region.shownOn)}>
+          {m.facts}
+        </SectionHeading>
+        <dl className="max-w-[56em] border-b border-solid-gray-200">
+          <Fact term={m.code}>{region.code}</Fact>
+          <Fact term={m.secondary}>{region.secondary?.name ?? "—"}</Fact>
+          <Fact term={m.tertiary}>{region.tertiary?.name ?? "—"}</Fact>
+          <Fact term={m.validity}>
+            {m.validFrom(region.validFrom)}
+            {lastDay ? m.validUntil(lastDay) : m.openEnded}
+          </Fact>
+          <Fact term={m.population}>
+            {formatPeople(region.population2020)}
+            <span className="ml-2 text-dns-16N-130 text-solid-gray-700">（{m.populationSum}）</span>
+          </Fact>
+          <Fact term={m.memberCount}>{formatNumber(region.memberCount)}</Fact>
+          <Fact term={m.leads}>
+            <HealthCenterNames centers={region.leads} empty={m.noLead} />
+          </Fact>
+          {region.definitionSource ? <Fact term={m.definitionSource}>{region.definitionSource}</Fact> : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="map" className="mb-12">
+        <SectionHeading id="map" aside={listAsOf}>
+          {m.mapHeading}
+        </SectionHeading>
+        <RegionFocusMap
+          tiles={mapTileConfig()}
+          regionCode={region.code}
+          regionName={region.name}
+          asOf={asOf ?? (region.shownOn === today ? undefined : region.shownOn)}
+          linkAsOf={asOf}
+        />
+      </section>
+
+      <section aria-labelledby="members" className="mb-12">
+        <SectionHeading id="members">{m.membersHeading}</SectionHeading>
+        {region.members.length === 0 ? (
+          <Notice title={m.noMembers} />
+        ) : (
+          <DataTable
+            caption={m.membersCaption(region.name, listAsOf, region.members.length)}
+            columns={memberColumns}
+            rows={region.members}
+            rowKey={(r) => r.code}
+            footnote={<p>{m.membersFootnote}</p>}
+          />
+        )}
+      </section>
+
+      <RegionLineage predecessors={region.predecessors} successors={region.successors} />
+
+      <p className="text-std-16N-170">
+        <Link href={asOf ? `/regions?asOf=${asOf}` : "/regions"}>{m.backToList}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+// 在宅医療圏の一覧: the prefecture's map (levels switchable) and the table of the regions valid on
+// a date (today, or ?asOf=YYYY-MM-DD). The map fetches its GeoJSON in the browser.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { RegionMap } from "@/components/map/region-map";
+import { HealthCenterNames } from "@/components/regions/health-center-names";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { Notice } from "@/components/ui/notice";
+import { PageHeading } from "@/components/ui/page-heading";
+import { ProvisionalBadge } from "@/components/ui/provisional-badge";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { publicActor } from "@/lib/auth/actor";
+import { isIsoDate, todayInJapan } from "@/lib/dates/date-only";
+import { NotFoundError } from "@/lib/errors";
+import { mapTileConfig } from "@/lib/geography/map-config";
+import { formatNumber, formatPeople } from "@/lib/geography/messages";
+import { regionListMessages as m } from "@/lib/regions/page-messages";
+import { listHomeCareRegions, type HomeCareRegionSummary } from "@/lib/regions/queries";
+
+export const metadata: Metadata = { title: m.title };
+
+function columns(asOf: string | undefined): Column<HomeCareRegionSummary>[] {
+  const query = asOf ? `?asOf=${asOf}` : "";
+  return [
+    { key: "code", header: m.columns.code, cell: (r) => r.code, nowrap: true },
+    { key: "name", header: m.columns.name, cell: (r) => <Link href={`/regions/${r.code}${query}`}>{r.name}</Link>, rowHeader: true, nowrap: true },
+    { key: "secondary", header: m.columns.secondary, cell: (r) => r.secondary?.name ?? "—", nowrap: true },
+    { key: "tertiary", header: m.columns.tertiary, cell: (r) => r.tertiary?.name ?? "—", nowrap: true },
+    { key: "members", header: m.columns.members, cell: (r) => formatNumber(r.memberCount), align: "end", nowrap: true },
+    { key: "population", header: m.columns.population, cell: (r) => formatPeople(r.population2020), align: "end", nowrap: true },
+    { key: "leads", header: m.columns.leads, cell: (r) => <HealthCenterNames centers={r.leads} empty={m.noLead} /> },
+    { key: "status", header: m.columns.status, cell: (r) => (r.provisional ? <ProvisionalBadge /> : m.official), nowrap: true },
+  ];
+}
+
+async function loadRegions(asOf: string | undefined): Promise<HomeCareRegionSummary[] | null> {
+  try {
+    return await listHomeCareRegions(publicActor, { asOf });
+  } catch (err) {
+    if (err instanceof NotFoundError) return null; // no reference data yet
+    throw err;
+  }
+}
+
+export default async function RegionsPage({ searchParams }: { searchParams: Promise<{ asOf?: string | string[] }> }) {
+  await connection();
+  const requested = (await searchParams).asOf;
+  const asOf = typeof requested === "string" && isIsoDate(requested) ? requested : undefined;
+  const regions = await loadRegions(asOf);
+  const shownOn = asOf ?? todayInJapan();
+
+  return (
+    <>
+      <PageHeading title={m.title} lead={m.lead} />
+      {asOf ? (
+        <div className="mb-8">
+          <Notice title={m.pastTitle(asOf)}>
+            <p>{m.pastBody}</p>
+            <p>
+              <Link href="/regions">{m.currentLink}</Link>
+            </p>
+          </Notice>
+        </div>
+      ) : null}
+
+      {regions === null ? (
+        <Notice title={m.noData} tone="warning" />
+      ) : (
+        <>
+          {regions.some((r) => r.provisional) ? (
+            <div className="mb-10">
+              <Notice title={m.provisionalTitle} tone="warning">
+                {m.provisionalBody.map((text) => (
+                  <p key={text}>{text}</p>
+                ))}
+              </Notice>
+            </div>
+          ) : null}
+
+          <section aria-labelledby="map" className="mb-12">
+            <SectionHeading id="map" aside={m.asOf(shownOn)}>
+              {m.mapHeading}
+            </SectionHeading>
+            <RegionMap tiles={mapTileConfig()} asOf={asOf} />
+          </section>
+
+          <section aria-labelledby="regions">
+            <SectionHeading id="regions">{m.tableHeading}</SectionHeading>
+            {regions.length === 0 ? (
+              <Notice title={m.noRegions} />
+            ) : (
+              <DataTable
+                caption={m.tableCaption(m.asOf(shownOn), regions.length)}
+                columns={columns(asOf)}
+                rows={regions}
+                rowKey={(r) => r.code}
+                footnote={<p>{m.tableFootnote}</p>}
+              />
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+// Every page of the app, found from the route tree (support/route-inventory.ts), as a resident
+// or officer meets it in Chromium: it answers, it is Japanese with one h1, axe-core finds no
+// serious or critical WCAG 2.1 A/AA problem, and it fits a 360 px phone without sideways
+// scrolling. A new page is covered automatically; one with an unlisted dynamic segment fails.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations, launchBrowser } from "./support/browser";
+import { APP_DIR, NOT_FOUND_PATH, pageInventory, pageRoutes } from "./support/route-inventory";
+
+const inventory = pageInventory();
+
+/** "/regions/[regionCode]" → /^\/regions\/[^/]+\/?$/ (for checking the expansion). */
+function patternRegex(pattern: string): RegExp {
+  const body = pattern
+    .split("/")
+    .filter(Boolean)
+    .map((seg) => {
+      if (seg.startsWith("[[...")) return "(?:/.+)?";
+      if (seg.startsWith("[...")) return "/.+";
+      if (seg.startsWith("[")) return "/[^/]+";
+      return "/" + seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    })
+    .join("");
+  return new RegExp(`^${body}/?$`);
+}
+
+describe("the route inventory", () => {
+  it("contains the home and sources pages and the unknown-URL page", () => {
+    const paths = inventory.map((e) => e.path);
+    expect(paths).toContain("/");
+    expect(paths).toContain("/sources");
+    expect(inventory.find((e) => e.path === NOT_FOUND_PATH)?.expectedStatus).toBe(404);
+  });
+
+  it("maps every app/**/page file to at least one URL matching its pattern", () => {
+    // Found independently of the inventory's own walker.
+    const pageFiles = (readdirSync(APP_DIR, { recursive: true }) as string[])
+      .map((f) => f.split(path.sep).join("/"))
+      .filter((f) => /(^|\/)page\.(tsx|ts|jsx|js)$/.test(f));
+    expect(pageFiles.length).toBeGreaterThan(0);
+    const routes = pageRoutes();
+    for (const f of pageFiles) {
+      const route = routes.find((r) => r.file === `app/${f}`);
+      expect(route, `app/${f} is missing from the inventory`).toBeDefined();
+      expect(route!.paths.length, `app/${f}`).toBeGreaterThan(0);
+      const re = patternRegex(route!.pattern);
+      for (const p of route!.paths) expect(p, `${p} vs ${route!.pattern}`).toMatch(re);
+      for (const p of route!.paths) expect(inventory.map((e) => e.path)).toContain(p);
+    }
+  });
+
+  it("requests every not-found page, expecting 404", () => {
+    const notFoundFiles = (readdirSync(APP_DIR, { recursive: true }) as string[])
+      .map((f) => f.split(path.sep).join("/"))
+      .filter((f) => /(^|\/)not-found\.(tsx|ts|jsx|js)$/.test(f));
+    for (const f of notFoundFiles) {
+      const entry = inventory.find((e) => e.source === `app/${f}`);
+      expect(entry, `app/${f} is missing from the inventory`).toBeDefined();
+      expect(entry!.expectedStatus).toBe(404);
+    }
+  });
+
+  it("fails when a dynamic segment has no samples, drops route groups, and reaches nested not-found pages", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "route-inventory-"));
+    try {
+      mkdirSync(path.join(dir, "(public)", "things", "[thingId]"), { recursive: true });
+      writeFileSync(path.join(dir, "(public)", "page.tsx"), "");
+      writeFileSync(path.join(dir, "(public)", "things", "page.tsx"), "");
+      writeFileSync(path.join(dir, "(public)", "things", "[thingId]", "page.tsx"), "");
+      writeFileSync(path.join(dir, "(public)", "things", "[thingId]", "not-found.tsx"), "");
+      expect(() => pageInventory(dir, {}, { thingId: "zz" })).toThrow(/\[thingId\].*no sample values/);
+      expect(() => pageInventory(dir, { thingId: ["a"] }, {})).toThrow(/unknown value for \[thingId\]/);
+      const paths = pageInventory(dir, { thingId: ["a", "b"] }, { thingId: "zz" }).map((e) => `${e.path} ${e.expectedStatus}`);
+      expect(paths.sort()).toEqual(["/ 200", "/things 200", "/things/a 200", "/things/b 200", `${NOT_FOUND_PATH} 404`, "/things/zz 404"].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+const base = inject("portalUrl");
+let browser: Browser;
+let page: Page;
+let phone: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: "ja-JP" });
+  phone = await browser.newPage({ locale: "ja-JP", viewport: { width: 360, height: 740 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page and waits until it has settled (scripts loaded; a Leaflet map drawn). */
+async function open(p: Page, urlPath: string) {
+  const res = await p.goto(base + urlPath, { waitUntil: "networkidle" });
+  if ((await p.locator(".leaflet-container").count()) > 0) {
+    await p.locator(".leaflet-overlay-pane svg path").first().waitFor({ state: "attached", timeout: 30_000 });
+  }
+  return res;
+}
+
+describe.each(inventory)("$path ($source)", ({ path: urlPath, expectedStatus }) => {
+  it(`answers ${expectedStatus}, in Japanese, with exactly one h1`, async () => {
+    const res = await open(page, urlPath);
+    expect(res?.status()).toBe(expectedStatus);
+    expect(await page.evaluate(() => document.documentElement.getAttribute("lang"))).toBe("ja");
+    const h1s = await page.locator("h1").allInnerTexts();
+    expect(h1s, `h1 elements: ${JSON.stringify(h1s)}`).toHaveLength(1);
+  });
+
+  it("has no serious or critical WCAG 2.1 A/AA violations (axe-core)", async () => {
+    await open(page, urlPath);
+    const violations = await axeViolations(page);
+    const minor = violations.filter((v) => v.impact !== "serious" && v.impact !== "critical");
+    if (minor.length > 0) console.log(`[a11y] ${urlPath}: lesser axe findings\n${JSON.stringify(minor, null, 2)}`);
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+
+  it("fits a 360 px wide screen without horizontal scrolling", async () => {
+    await open(phone, urlPath);
+    const { overflow, wide } = await phone.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((el) => !el.closest(".leaflet-container *") && el.getBoundingClientRect().right > width + 0.5)
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).slice(0, 3).join(".") : ""}`);
+      return { overflow: document.documentElement.scrollWidth - width, wide };
+    });
+    expect(overflow, `page is ${overflow}px wider than the screen; elements reaching past the edge: ${wide.join(", ")}`).toBeLessThanOrEqual(0);
+  });
+});

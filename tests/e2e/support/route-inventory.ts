@@ -1,0 +1,202 @@
+// The app's pages, read from the route tree at test time, so a new page is checked without
+// anyone remembering to list it: every app/**/page.{tsx,ts,jsx,js} becomes a URL pattern
+// (route groups "(x)" and parallel-route slots "@x" dropped, "[param]" kept), and each dynamic
+// segment is expanded from SAMPLES. Not-found pages are included too: the root one through an
+// unknown URL, nested ones (e.g. regions/[regionCode]/not-found.tsx) through an unknown value of
+// their dynamic segment (UNKNOWN_SAMPLES). A dynamic segment without samples throws, as does any
+// folder convention this walker does not understand, so nothing is skipped silently.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { repoRoot } from "@/lib/ops/paths";
+
+export const APP_DIR = path.join(repoRoot, "app");
+
+/** Values to request for each dynamic segment, by parameter name. */
+export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
+  // 在宅医療圏コード: 南渡島 (first), 札幌 (largest), 十勝.
+  regionCode: ["0101", "0104", "0119"],
+};
+
+/**
+ * Values no record has, for each dynamic segment under which a not-found file sits (e.g.
+ * app/(public)/regions/[regionCode]/not-found.tsx is shown for /regions/9999).
+ */
+export const UNKNOWN_SAMPLES: Readonly<Record<string, string>> = {
+  regionCode: "9999",
+};
+
+/** A URL no route matches: it shows the app's root not-found page. */
+export const NOT_FOUND_PATH = "/e2e-no-such-page";
+
+const PAGE_FILE = /^page\.(tsx|ts|jsx|js)$/;
+const NOT_FOUND_FILE = /^not-found\.(tsx|ts|jsx|js)$/;
+
+export interface PageRoute {
+  /** The page file, relative to the repository root (e.g. "app/(public)/sources/page.tsx"). */
+  file: string;
+  /** The URL pattern (e.g. "/regions/[regionCode]"). */
+  pattern: string;
+  /** Concrete paths to request. */
+  paths: string[];
+}
+
+export interface InventoryEntry {
+  path: string;
+  /** The page file it exercises, or "app/not-found.tsx" for the unknown URL. */
+  source: string;
+  expectedStatus: 200 | 404;
+}
+
+/** Every page file under `appDir`, relative to it, with "/" separators, sorted. */
+export function findPageFiles(appDir: string = APP_DIR): string[] {
+  return findFiles(appDir, PAGE_FILE);
+}
+
+/** Every not-found file under `appDir` (the root one included), relative to it, sorted. */
+export function findNotFoundFiles(appDir: string = APP_DIR): string[] {
+  return findFiles(appDir, NOT_FOUND_FILE);
+}
+
+function findFiles(appDir: string, name: RegExp): string[] {
+  const found: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(path.join(appDir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        walk(child);
+      } else if (name.test(entry.name)) {
+        found.push(child);
+      }
+    }
+  };
+  walk("");
+  return found.sort();
+}
+
+type Segment = { kind: "static"; value: string } | { kind: "dynamic"; name: string; catchAll: boolean; optional: boolean };
+
+function parseSegment(folder: string, file: string): Segment | null {
+  if (/^\(\.{1,3}\)/.test(folder)) {
+    throw new Error(`route-inventory: intercepting route "${folder}" in ${file} is not supported; extend tests/e2e/support/route-inventory.ts.`);
+  }
+  if (folder.startsWith("_")) {
+    // Private folders are outside routing: a page file there is never served, which is a mistake.
+    throw new Error(`route-inventory: ${file} lies in the private folder "${folder}" and is not a route.`);
+  }
+  if (/^\(.+\)$/.test(folder)) return null; // route group
+  if (folder.startsWith("@")) return null; // parallel-route slot
+  let m = /^\[\[\.\.\.([^\]]+)\]\]$/.exec(folder);
+  if (m) return { kind: "dynamic", name: m[1], catchAll: true, optional: true };
+  m = /^\[\.\.\.([^\]]+)\]$/.exec(folder);
+  if (m) return { kind: "dynamic", name: m[1], catchAll: true, optional: false };
+  m = /^\[([^\]]+)\]$/.exec(folder);
+  if (m) return { kind: "dynamic", name: m[1], catchAll: false, optional: false };
+  if (/[[\]()]/.test(folder)) throw new Error(`route-inventory: cannot read the folder name "${folder}" in ${file}.`);
+  return { kind: "static", value: folder };
+}
+
+/** The URL pattern of a page file given relative to the app directory. */
+export function patternOf(pageFile: string): string {
+  const folders = pageFile.split("/").slice(0, -1);
+  const parts: string[] = [];
+  for (const folder of folders) {
+    const s = parseSegment(folder, pageFile);
+    if (!s) continue;
+    if (s.kind === "static") parts.push(s.value);
+    else parts.push(s.optional ? `[[...${s.name}]]` : s.catchAll ? `[...${s.name}]` : `[${s.name}]`);
+  }
+  return "/" + parts.join("/");
+}
+
+/** Concrete paths for a page file; throws when a dynamic segment has no samples. */
+export function expandPageFile(pageFile: string, samples: Readonly<Record<string, readonly string[]>> = SAMPLES): string[] {
+  let paths: string[][] = [[]];
+  for (const folder of pageFile.split("/").slice(0, -1)) {
+    const s = parseSegment(folder, pageFile);
+    if (!s) continue;
+    if (s.kind === "static") {
+      paths = paths.map((p) => [...p, s.value]);
+      continue;
+    }
+    const values = samples[s.name];
+    if (!values || values.length === 0) {
+      throw new Error(
+        `route-inventory: the dynamic segment [${s.name}] of app/${pageFile} has no sample values. ` +
+          `Add SAMPLES.${s.name} in tests/e2e/support/route-inventory.ts so the page is tested.`,
+      );
+    }
+    // A catch-all sample may hold several segments ("a/b"); an optional one also gets the bare URL.
+    const expanded = values.map((v) => v.split("/").filter(Boolean).map(encodeURIComponent));
+    if (s.optional) expanded.unshift([]);
+    paths = paths.flatMap((p) => expanded.map((v) => [...p, ...v]));
+  }
+  return paths.map((p) => "/" + p.join("/"));
+}
+
+/** Every page route of the app with its concrete paths. */
+export function pageRoutes(appDir: string = APP_DIR, samples: Readonly<Record<string, readonly string[]>> = SAMPLES): PageRoute[] {
+  const files = findPageFiles(appDir);
+  const routes = files.map((f) => ({ file: path.relative(repoRoot, path.join(appDir, f)).split(path.sep).join("/"), pattern: patternOf(f), paths: expandPageFile(f, samples) }));
+  const byPattern = new Map<string, string>();
+  for (const r of routes) {
+    const other = byPattern.get(r.pattern);
+    // Two groups resolving to one URL is a Next build error; say so rather than test one of them.
+    if (other) throw new Error(`route-inventory: ${r.file} and ${other} both resolve to ${r.pattern}.`);
+    byPattern.set(r.pattern, r.file);
+  }
+  return routes;
+}
+
+/**
+ * The path that shows a nested not-found file: its folders, with the innermost dynamic segment
+ * set to an unknown value (UNKNOWN_SAMPLES) and outer ones to their first sample. A nested
+ * not-found file with no dynamic segment above it cannot be reached generically: throws.
+ */
+export function notFoundPathOf(
+  notFoundFile: string,
+  samples: Readonly<Record<string, readonly string[]>> = SAMPLES,
+  unknown: Readonly<Record<string, string>> = UNKNOWN_SAMPLES,
+): string {
+  const segments = notFoundFile
+    .split("/")
+    .slice(0, -1)
+    .map((folder) => parseSegment(folder, notFoundFile))
+    .filter((seg): seg is Segment => seg !== null);
+  const innermost = segments.map((seg) => seg.kind).lastIndexOf("dynamic");
+  if (innermost < 0) {
+    throw new Error(`route-inventory: cannot tell which URL shows app/${notFoundFile} (no dynamic segment above it); extend tests/e2e/support/route-inventory.ts.`);
+  }
+  const parts = segments.map((seg, i) => {
+    if (seg.kind === "static") return seg.value;
+    if (i === innermost) {
+      const value = unknown[seg.name];
+      if (!value) throw new Error(`route-inventory: app/${notFoundFile} needs an unknown value for [${seg.name}]: add UNKNOWN_SAMPLES.${seg.name} in tests/e2e/support/route-inventory.ts.`);
+      return encodeURIComponent(value);
+    }
+    const first = samples[seg.name]?.[0];
+    if (!first) throw new Error(`route-inventory: the dynamic segment [${seg.name}] of app/${notFoundFile} has no sample values; add SAMPLES.${seg.name}.`);
+    return encodeURIComponent(first);
+  });
+  return "/" + parts.join("/");
+}
+
+/**
+ * The URLs to request: every page path (expect 200), an unknown URL for the root not-found
+ * page and, for each nested not-found file, a URL that shows it (expect 404).
+ */
+export function pageInventory(
+  appDir: string = APP_DIR,
+  samples: Readonly<Record<string, readonly string[]>> = SAMPLES,
+  unknown: Readonly<Record<string, string>> = UNKNOWN_SAMPLES,
+): InventoryEntry[] {
+  const rel = (f: string) => path.relative(repoRoot, path.join(appDir, f)).split(path.sep).join("/");
+  const entries: InventoryEntry[] = pageRoutes(appDir, samples).flatMap((r) => r.paths.map((p) => ({ path: p, source: r.file, expectedStatus: 200 as const })));
+  const notFoundFiles = findNotFoundFiles(appDir);
+  const root = notFoundFiles.find((f) => NOT_FOUND_FILE.test(f));
+  entries.push({ path: NOT_FOUND_PATH, source: root ? rel(root) : "(Next.js default not-found)", expectedStatus: 404 });
+  for (const f of notFoundFiles) {
+    if (f === root) continue;
+    entries.push({ path: notFoundPathOf(f, samples, unknown), source: rel(f), expectedStatus: 404 });
+  }
+  return entries;
+}
