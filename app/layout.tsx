@@ -2,6 +2,7 @@
 // reads no data, so it renders (with error.tsx inside it) even while the database is down.
 import type { Metadata, Viewport } from "next";
 import { Suspense, type ReactNode } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { shellMessages } from "@/components/layout/messages";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -29,6 +30,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           banner={
             <Suspense fallback={null}>
               <DemoBanner />
+            </Suspense>
+          }
+          userMenu={
+            <Suspense fallback={null}>
+              <UserMenu />
             </Suspense>
           }
         />

@@ -17,6 +17,8 @@ import { loadRuntimeConfig } from "../lib/ops/runtime-config";
 import { seedDemoData } from "../lib/ops/seed-demo";
 import { seedReferenceData } from "../lib/ops/seed-reference";
 import { site } from "../lib/site";
+import { DEMO_PASSWORD, demoAccounts } from "../lib/ops/demo-accounts";
+import { localSecret } from "../lib/ops/provision";
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}秒`;
@@ -117,6 +119,12 @@ async function main() {
     await db.$disconnect();
   }
 
+  // The key that signs session cookies: shared by every instance (README). The demo keeps one in
+  // its data directory; a production start refuses to run without it.
+  let authSecret = config.authSecret;
+  if (!authSecret && config.embedded) authSecret = await localSecret(config.dataDir, "auth-secret");
+  if (!authSecret) fail("AUTH_SECRET が設定されていません。32文字以上のランダムな文字列を設定してください（例: openssl rand -base64 32）。");
+
   if (!config.dev && !config.skipBuild && buildIsStale()) {
     say("アプリをビルドしています（初回または変更後のみ）…");
     await runBuild();
@@ -126,6 +134,8 @@ async function main() {
   process.env.DATABASE_URL = appUrl;
   process.env.PORTAL_BASE_URL = config.baseUrl;
   process.env.PORTAL_DEMO = String(config.demo);
+  process.env.AUTH_SECRET = authSecret;
+  process.env.AUTH_URL = config.baseUrl;
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   try {
     portal = await startPortalServer({ dev: config.dev, host: config.host, port: config.port });
@@ -134,7 +144,11 @@ async function main() {
     fail(`サーバーを開始できません: ${(err as Error).message}`);
   }
   say(`${site.name}を ${config.baseUrl} で公開しました（${elapsed()}${config.dev ? "、開発モード" : ""}）。`);
-  if (config.demo) say("デモモード: サンプルデータを含みます。本番では DATABASE_URL を設定してください。");
+  if (config.demo) {
+    say("デモモード: サンプルデータを含みます。本番では DATABASE_URL を設定してください。");
+    say(`デモ用アカウント（パスワードはすべて ${DEMO_PASSWORD}）:`);
+    for (const a of demoAccounts) say(`  ${a.roleLabel.padEnd(6, "　")} ${a.email}`);
+  }
   say("停止するには Ctrl-C を押してください。");
 }
 

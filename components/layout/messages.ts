@@ -3,6 +3,8 @@
 export interface NavItem {
   href: string;
   label: string;
+  /** Shown only to these roles (signed in); absent = everyone. */
+  roles?: string[];
 }
 
 /** The global navigation. Features add their entry here once their pages exist. */

@@ -2,10 +2,12 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Container } from "@/components/ui/container";
 import { site } from "@/lib/site";
+import { Suspense } from "react";
+import { RoleNav } from "./role-nav";
 import { SiteNav } from "./site-nav";
 
 /** Portal name (a link home), the operator, and the global navigation. */
-export function SiteHeader({ banner }: { banner?: ReactNode }) {
+export function SiteHeader({ banner, userMenu }: { banner?: ReactNode; userMenu?: ReactNode }) {
   return (
     <header className="border-b border-solid-gray-420 bg-white">
       {banner}
@@ -16,7 +18,12 @@ export function SiteHeader({ banner }: { banner?: ReactNode }) {
           </Link>
           <p className="text-dns-14N-130 text-solid-gray-700">{site.operator}</p>
         </div>
-        <SiteNav />
+        <div className="flex flex-col gap-2 md:items-end">
+          {userMenu}
+          <Suspense fallback={<SiteNav />}>
+            <RoleNav />
+          </Suspense>
+        </div>
       </Container>
     </header>
   );

@@ -13,8 +13,9 @@ function isCurrent(pathname: string, href: string): boolean {
  * The global navigation. Wide screens show the links in a row; narrow ones put them behind a
  * 「メニュー」 button. The current page is marked with aria-current and, visibly, bold text and a bar.
  */
-export function SiteNav() {
+export function SiteNav({ role }: { role?: string | null }) {
   const pathname = usePathname() ?? "";
+  const items = navItems.filter((item) => !item.roles || (role && item.roles.includes(role)));
   const [open, setOpen] = useState(false);
   return (
     <nav aria-label={shellMessages.navLabel} className="w-full md:w-auto">
@@ -34,7 +35,7 @@ export function SiteNav() {
         id="site-nav-list"
         className={`${open ? "flex" : "hidden"} mt-3 flex-col border-t border-solid-gray-420 md:mt-0 md:flex md:flex-row md:gap-2 md:border-t-0`}
       >
-        {navItems.map((item) => {
+        {items.map((item) => {
           const current = isCurrent(pathname, item.href);
           return (
             <li key={item.href}>

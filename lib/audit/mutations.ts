@@ -10,19 +10,25 @@ export interface AuditInput {
   entityId: string | null;
   summary: string;
   data?: Prisma.InputJsonValue;
+  ipAddress?: string | null;
 }
 
-export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, input: AuditInput) {
+/** Who to record: an actor, or a user identified before their session exists (sign-in). */
+export type AuditActor = Actor | { kind: "identified"; userId: string; displayName: string };
+
+export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActor, input: AuditInput) {
+  const identified = actor.kind === "identified";
   await tx.auditEntry.create({
     data: {
       prefectureId: input.prefectureId,
-      actorUserId: actorUserId(actor),
-      actorLabel: actorLabel(actor),
+      actorUserId: identified ? actor.userId : actorUserId(actor),
+      actorLabel: identified ? actor.displayName : actorLabel(actor),
       action: input.action,
       entityType: input.entityType,
       entityId: input.entityId,
       summary: input.summary,
       data: input.data,
+      ipAddress: input.ipAddress ?? null,
     },
   });
 }

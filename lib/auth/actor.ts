@@ -14,7 +14,11 @@ export type Actor =
       role: Role;
       organisationId: number | null;
       healthCenterId: number | null;
+      /** The server-side session the request came with (absent for tests and jobs). */
+      sessionId?: string;
     };
+
+export type UserActor = Extract<Actor, { kind: "user" }>;
 
 export function systemActor(label = "system"): Actor {
   return { kind: "system", label };

@@ -29,6 +29,15 @@ export async function localCredentials(dataDir: string): Promise<RoleCredentials
   return creds;
 }
 
+/** A random secret generated once and kept (0600) in the data directory. */
+export async function localSecret(dataDir: string, name: string): Promise<string> {
+  const file = path.join(dataDir, name);
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}
+
 /** Creates (or updates the passwords of) the owner and app roles and the database. */
 export async function ensureRolesAndDatabase(
   superuserUrl: (db?: string) => string,

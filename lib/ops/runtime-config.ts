@@ -18,6 +18,7 @@ const RuntimeSchema = z.object({
   DEMO_DATA: bool,
   SKIP_BUILD: bool,
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET は32文字以上のランダムな文字列にしてください" }).optional(),
 });
 
 export interface RuntimeConfig {
@@ -33,6 +34,7 @@ export interface RuntimeConfig {
   baseUrl: string;
   skipBuild: boolean;
   shutdownGraceMs: number;
+  authSecret?: string;
 }
 
 export function loadRuntimeConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -59,5 +61,6 @@ export function loadRuntimeConfig(argv: string[], env: NodeJS.ProcessEnv = proce
     baseUrl: e.PORTAL_BASE_URL ?? `http://localhost:${e.PORT}`,
     skipBuild: e.SKIP_BUILD ?? false,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    authSecret: e.AUTH_SECRET,
   };
 }

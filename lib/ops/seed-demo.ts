@@ -3,10 +3,12 @@
 // entered yet. Where the sources name no centre for a region, a sample centre is made up and
 // named as such. Idempotent.
 import type { Db } from "../db-client";
+import { seedDemoAccounts } from "./demo-accounts";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
 
 export async function seedDemoData(db: Db, manifest: ReferenceManifest = loadManifest()): Promise<boolean> {
   const prefecture = await db.prefecture.findUniqueOrThrow({ where: { code: manifest.prefecture.code } });
+  await seedDemoAccounts(db, manifest.prefecture.code);
   const already = await db.homeCareRegionLead.count({ where: { isSample: true, region: { prefectureId: prefecture.id } } });
   if (already > 0) return false;
   await db.$transaction(async (tx) => {

@@ -45,7 +45,7 @@ describe("with DATABASE_URL (an external database)", () => {
     db = await startLocalDatabase({ dataDir: dbDir, port: dbPort });
     cleanups.push(() => db.cluster.stop());
     const port = await freePort();
-    portal = spawnPortal({ PORT: String(port), DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl });
+    portal = spawnPortal({ PORT: String(port), DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, AUTH_SECRET: "e2e-secret-0123456789-0123456789-abcdef" });
     cleanups.push(async () => {
       portal.signal("SIGTERM");
       await portal.exited;

@@ -1,0 +1,46 @@
+// next-auth v5: credentials sign-in with JWT session cookies that carry only the id of a
+// server-side session row (lib/auth/sessions.ts), validated on every request.
+import "server-only";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { PEER_HEADER } from "@/lib/ops/peer-address";
+import { SESSION_MAX_MS, validateSession } from "./sessions";
+import { authenticate } from "./sign-in";
+
+declare module "next-auth" {
+  interface User {
+    sid?: string;
+  }
+  interface Session {
+    sid?: string;
+  }
+}
+
+export const { auth, signIn, signOut } = NextAuth({
+  // Links are built from AUTH_URL (set from PORTAL_BASE_URL by the start script), not headers.
+  trustHost: true,
+  secret: process.env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: Math.floor(SESSION_MAX_MS / 1000) },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      authorize: async (credentials, request) =>
+        authenticate(credentials, {
+          ipAddress: request.headers.get(PEER_HEADER),
+          userAgent: request.headers.get("user-agent"),
+        }),
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user?.sid) token.sid = user.sid;
+      const live = await validateSession(token.sid as string | undefined);
+      return live ? token : null;
+    },
+    session({ session, token }) {
+      session.sid = token.sid as string | undefined;
+      return session;
+    },
+  },
+});
