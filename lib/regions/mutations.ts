@@ -14,7 +14,7 @@ import { validOn } from "@/lib/validity";
 import { SplitRegionSchema, type SplitRegionInput } from "./schema";
 
 export async function splitRegion(actor: Actor, prefectureId: number, raw: SplitRegionInput) {
-  assertCanDefineRegions(actor, prefectureId);
+  await assertCanDefineRegions(actor, prefectureId, raw?.regionCode ?? "");
   const parsed = SplitRegionSchema.safeParse(raw);
   if (!parsed.success) {
     throw ValidationError.fromIssues(parsed.error.issues);

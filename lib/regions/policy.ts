@@ -1,6 +1,6 @@
 // Who may read and change 在宅医療圏 definitions.
 import type { Actor } from "@/lib/auth/actor";
-import { ForbiddenError } from "@/lib/errors";
+import { refuseAnonymous, refuseForbidden } from "@/lib/audit/refusals";
 import { regionMessages } from "./messages";
 
 /** Defining regions (create, split, merge, members) is for 本庁管理者 of that prefecture. */
@@ -10,6 +10,9 @@ export function canDefineRegions(actor: Actor, prefectureId: number): boolean {
   return actor.role === "PREFECTURE_ADMIN" && actor.prefectureId === prefectureId;
 }
 
-export function assertCanDefineRegions(actor: Actor, prefectureId: number) {
-  if (!canDefineRegions(actor, prefectureId)) throw new ForbiddenError(regionMessages.forbiddenDefine);
+export async function assertCanDefineRegions(actor: Actor, prefectureId: number, regionCode: string) {
+  if (canDefineRegions(actor, prefectureId)) return;
+  const target = { action: "home_care_region.split", entityType: "home_care_region", entityId: regionCode, prefectureId };
+  if (actor.kind === "public") await refuseAnonymous(actor, target);
+  await refuseForbidden(actor, target, regionMessages.forbiddenDefine);
 }

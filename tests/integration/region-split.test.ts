@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
 import { addDays } from "@/lib/dates/date-only";
 import { systemActor, publicActor } from "@/lib/auth/actor";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { splitRegion } from "@/lib/regions/mutations";
 import { findRegionOfMemberOn, listRegionsOn } from "@/lib/regions/queries";
 import { createUserActor } from "@/tests/factories/users";
@@ -39,7 +39,10 @@ describe("splitting 十勝 into four 在宅医療圏", () => {
     const input = { regionCode: "0119", effectiveOn: EFFECTIVE, expectedVersion: 1, successors: [] };
     await expect(splitRegion(healthCenter, prefectureId, input)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(splitRegion(staff, prefectureId, input)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(splitRegion(publicActor, prefectureId, input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(splitRegion(publicActor, prefectureId, input)).rejects.toBeInstanceOf(UnauthenticatedError);
+    // Every refusal is in the audit trail.
+    const refusals = await db.auditEntry.count({ where: { action: "authz.denied", entityId: "0119" } });
+    expect(refusals).toBe(3);
   });
 
   it("refuses a partition that leaves a member out or names one twice", async () => {
