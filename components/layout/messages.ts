@@ -12,6 +12,9 @@ export const navItems: NavItem[] = [
   { href: "/", label: "ホーム" },
   { href: "/regions", label: "在宅医療圏" },
   { href: "/sources", label: "データの出典" },
+  { href: "/admin/audit", label: "監査ログ", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
+  { href: "/admin/users", label: "利用者管理", roles: ["PREFECTURE_ADMIN"] },
+  { href: "/admin/outbox", label: "送信メール", roles: ["PREFECTURE_ADMIN"] },
 ];
 
 export const shellMessages = {

@@ -9,6 +9,7 @@ import {
   RegionsQuerySchema,
   RegionsResponseSchema,
 } from "@/lib/geography/schema";
+import { AuditFilterSchema } from "@/lib/audit/schema";
 import { defineEndpoint } from "./endpoint";
 
 const PUBLIC_CACHE = "public, max-age=60";
@@ -84,3 +85,22 @@ export const readyEndpoint = defineEndpoint({
 });
 
 export const endpoints = [regionsEndpoint, regionsGeoJsonEndpoint, municipalitiesEndpoint, openApiEndpoint, healthEndpoint, readyEndpoint];
+
+/**
+ * Endpoints of the signed-in portal (outside app/api): declared with the same zod schemas and
+ * error shape, but not part of the public API document.
+ */
+export const auditExportEndpoint = defineEndpoint({
+  method: "get",
+  path: "/admin/audit/export",
+  operationId: "exportAuditEntries",
+  summary: "監査ログのCSV出力（本庁管理者・本庁担当）",
+  description: "絞り込んだ監査ログを UTF-8（BOM付き）の CSV で返します。出力したことも監査ログに記録されます。",
+  tags: ["監査"],
+  query: AuditFilterSchema,
+  response: z.string().meta({ id: "AuditCsv" }),
+  contentType: "text/csv",
+  errors: [400, 401, 404, 422, 500],
+});
+
+export const portalEndpoints = [auditExportEndpoint];

@@ -6,6 +6,8 @@ import { hashPasswordArgon2id } from "../auth/password-hash";
 export const DEMO_PASSWORD = "zaitaku-demo-2026";
 
 interface DemoAccount {
+  /** Fixed ids, so demo links and tests can name the accounts. */
+  id: string;
   email: string;
   displayName: string;
   role: Role;
@@ -15,11 +17,11 @@ interface DemoAccount {
 }
 
 export const demoAccounts: DemoAccount[] = [
-  { email: "admin@demo.zaitaku.example", displayName: "本庁 管理者（サンプル）", role: "PREFECTURE_ADMIN", roleLabel: "本庁管理者" },
-  { email: "staff@demo.zaitaku.example", displayName: "本庁 担当者（サンプル）", role: "PREFECTURE_STAFF", roleLabel: "本庁担当" },
-  { email: "hokenjo@demo.zaitaku.example", displayName: "市立函館保健所 担当者（サンプル）", role: "HEALTH_CENTER", roleLabel: "保健所", healthCenter: "市立函館保健所" },
-  { email: "applicant@demo.zaitaku.example", displayName: "函館市医師会 担当者（サンプル）", role: "APPLICANT", roleLabel: "申請者", organisation: { name: "函館市医師会（サンプル）", type: "MEDICAL_ASSOCIATION" } },
-  { email: "viewer@demo.zaitaku.example", displayName: "在宅医療推進支援センター 担当者（サンプル）", role: "VIEWER", roleLabel: "閲覧者", organisation: { name: "在宅医療推進支援センター（サンプル）", type: "SUPPORT_CENTER" } },
+  { id: "00000000-0000-4000-8000-000000000001", email: "admin@demo.zaitaku.example", displayName: "本庁 管理者（サンプル）", role: "PREFECTURE_ADMIN", roleLabel: "本庁管理者" },
+  { id: "00000000-0000-4000-8000-000000000002", email: "staff@demo.zaitaku.example", displayName: "本庁 担当者（サンプル）", role: "PREFECTURE_STAFF", roleLabel: "本庁担当" },
+  { id: "00000000-0000-4000-8000-000000000003", email: "hokenjo@demo.zaitaku.example", displayName: "市立函館保健所 担当者（サンプル）", role: "HEALTH_CENTER", roleLabel: "保健所", healthCenter: "市立函館保健所" },
+  { id: "00000000-0000-4000-8000-000000000004", email: "applicant@demo.zaitaku.example", displayName: "函館市医師会 担当者（サンプル）", role: "APPLICANT", roleLabel: "申請者", organisation: { name: "函館市医師会（サンプル）", type: "MEDICAL_ASSOCIATION" } },
+  { id: "00000000-0000-4000-8000-000000000005", email: "viewer@demo.zaitaku.example", displayName: "在宅医療推進支援センター 担当者（サンプル）", role: "VIEWER", roleLabel: "閲覧者", organisation: { name: "在宅医療推進支援センター（サンプル）", type: "SUPPORT_CENTER" } },
 ];
 
 /** Creates the demo accounts that do not exist yet (idempotent). */
@@ -40,6 +42,7 @@ export async function seedDemoAccounts(db: Db, prefectureCode: string): Promise<
       : null;
     await db.user.create({
       data: {
+        id: a.id,
         email: a.email,
         displayName: a.displayName,
         passwordHash,

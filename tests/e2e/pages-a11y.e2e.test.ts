@@ -2,13 +2,16 @@
 // or officer meets it in Chromium: it answers, it is Japanese with one h1, axe-core finds no
 // serious or critical WCAG 2.1 A/AA problem, and it fits a 360 px phone without sideways
 // scrolling. A new page is covered automatically; one with an unlisted dynamic segment fails.
+// Signed-in pages (app/(portal)) are scanned signed in as the demo account the inventory declares
+// for them, and are checked to send anonymous visitors to ログイン.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_PASSWORD } from "@/lib/ops/demo-accounts";
 import { axeViolations, launchBrowser } from "./support/browser";
-import { APP_DIR, NOT_FOUND_PATH, pageInventory, pageRoutes } from "./support/route-inventory";
+import { APP_DIR, DEMO, NOT_FOUND_PATH, pageInventory, pageRoutes, type DemoEmail } from "./support/route-inventory";
 
 const inventory = pageInventory();
 
@@ -79,17 +82,65 @@ describe("the route inventory", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("declares an account for every signed-in page, and fails for one without", () => {
+    for (const e of inventory.filter((e) => e.source.startsWith("app/(portal)/"))) expect(e.account, e.path).toBeDefined();
+    expect(inventory.find((e) => e.path === "/admin/audit")?.account).toBe(DEMO.staff);
+    expect(inventory.find((e) => e.path === "/")?.account).toBeUndefined();
+    const dir = mkdtempSync(path.join(os.tmpdir(), "route-inventory-"));
+    try {
+      mkdirSync(path.join(dir, "(portal)", "admin", "things", "[thingId]"), { recursive: true });
+      writeFileSync(path.join(dir, "(portal)", "admin", "things", "page.tsx"), "");
+      writeFileSync(path.join(dir, "(portal)", "admin", "things", "[thingId]", "page.tsx"), "");
+      writeFileSync(path.join(dir, "(portal)", "admin", "things", "[thingId]", "not-found.tsx"), "");
+      const samples = { thingId: ["a"] };
+      const unknown = { thingId: "zz" };
+      expect(() => pageInventory(dir, samples, unknown, {})).toThrow(/app\/\(portal\)\/admin\/things\/.*page\.tsx \(\/admin\/things.*no demo account declared/);
+      expect(() => pageInventory(dir, samples, unknown, { "/admin/things": DEMO.admin })).toThrow(/\/admin\/things\/\[thingId\]\) is a signed-in page/);
+      const entries = pageInventory(dir, samples, unknown, { "/admin/things": DEMO.admin, "/admin/things/[thingId]": DEMO.staff });
+      expect(entries.map((e) => `${e.path} ${e.expectedStatus} ${e.account ?? "-"}`).sort()).toEqual(
+        ["/admin/things 200 admin@demo.zaitaku.example", "/admin/things/a 200 staff@demo.zaitaku.example", "/admin/things/zz 404 staff@demo.zaitaku.example", `${NOT_FOUND_PATH} 404 -`].sort(),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 const base = inject("portalUrl");
 let browser: Browser;
-let page: Page;
-let phone: Page;
+
+interface Viewer {
+  context: BrowserContext;
+  page: Page;
+  phone: Page;
+}
+/** One browser context per account (anonymous: ""), its cookies shared by a desktop and a phone page. */
+const viewers = new Map<string, Promise<Viewer>>();
+
+async function createViewer(account: DemoEmail | undefined): Promise<Viewer> {
+  const context = await browser.newContext({ locale: "ja-JP" });
+  const page = await context.newPage();
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 360, height: 740 });
+  if (account) {
+    await page.goto(base + "/login");
+    await page.locator("#email").fill(account);
+    await page.locator("#password").fill(DEMO_PASSWORD);
+    await page.locator("#password").press("Enter");
+    await page.waitForURL((u) => u.pathname !== "/login", { timeout: 30_000 });
+  }
+  return { context, page, phone };
+}
+
+function viewer(account: DemoEmail | undefined): Promise<Viewer> {
+  const key = account ?? "";
+  if (!viewers.has(key)) viewers.set(key, createViewer(account));
+  return viewers.get(key)!;
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: "ja-JP" });
-  phone = await browser.newPage({ locale: "ja-JP", viewport: { width: 360, height: 740 } });
 });
 afterAll(async () => {
   await browser?.close();
@@ -104,16 +155,30 @@ async function open(p: Page, urlPath: string) {
   return res;
 }
 
-describe.each(inventory)("$path ($source)", ({ path: urlPath, expectedStatus }) => {
+describe.each(inventory)("$path ($source) as $account", ({ path: urlPath, expectedStatus, account, source }) => {
+  if (source.startsWith("app/(portal)/") && expectedStatus === 200) {
+    it("sends an anonymous visitor to ログイン, coming back here afterwards", async () => {
+      const { page } = await viewer(undefined);
+      await page.goto(base + urlPath);
+      const url = new URL(page.url());
+      expect(url.pathname).toBe("/login");
+      expect(url.searchParams.get("next")).toBe(urlPath);
+    });
+  }
+
   it(`answers ${expectedStatus}, in Japanese, with exactly one h1`, async () => {
+    const { page } = await viewer(account);
     const res = await open(page, urlPath);
     expect(res?.status()).toBe(expectedStatus);
+    // Signed-in pages are really seen signed in, not as the login page they would redirect to.
+    expect(new URL(page.url()).pathname).toBe(urlPath);
     expect(await page.evaluate(() => document.documentElement.getAttribute("lang"))).toBe("ja");
     const h1s = await page.locator("h1").allInnerTexts();
     expect(h1s, `h1 elements: ${JSON.stringify(h1s)}`).toHaveLength(1);
   });
 
   it("has no serious or critical WCAG 2.1 A/AA violations (axe-core)", async () => {
+    const { page } = await viewer(account);
     await open(page, urlPath);
     const violations = await axeViolations(page);
     const minor = violations.filter((v) => v.impact !== "serious" && v.impact !== "critical");
@@ -122,6 +187,7 @@ describe.each(inventory)("$path ($source)", ({ path: urlPath, expectedStatus }) 
   });
 
   it("fits a 360 px wide screen without horizontal scrolling", async () => {
+    const { phone } = await viewer(account);
     await open(phone, urlPath);
     const { overflow, wide } = await phone.evaluate(() => {
       const width = document.documentElement.clientWidth;

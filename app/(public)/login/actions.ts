@@ -1,5 +1,6 @@
 "use server";
 // Sign-in and sign-out. Each is a public POST endpoint: it decides for itself.
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/config";
 import { getActor } from "@/lib/auth/current";
@@ -22,17 +23,20 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   const password = String(formData.get("password") ?? "");
   if (!email || !password) return { message: m.required, email };
   try {
-    await signIn("credentials", { email, password, redirectTo: safeNext(formData.get("next")) });
+    // No redirect by next-auth (it would send the browser to AUTH_URL's host); the cookie is set
+    // and the browser stays on the host it used.
+    await signIn("credentials", { email, password, redirect: false });
   } catch (err) {
     if (err instanceof AuthError) return { message: m.failed, email };
-    throw err; // the redirect after a successful sign-in
+    throw err;
   }
-  return {};
+  redirect(safeNext(formData.get("next")));
 }
 
 export async function signOutAction(): Promise<void> {
   await endOwnSession(await getActor());
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirect: false });
+  redirect("/");
 }
 
 /** Pushes the idle timeout forward; the page stays as it is (nothing typed is lost). */

@@ -5,6 +5,8 @@
 // unknown URL, nested ones (e.g. regions/[regionCode]/not-found.tsx) through an unknown value of
 // their dynamic segment (UNKNOWN_SAMPLES). A dynamic segment without samples throws, as does any
 // folder convention this walker does not understand, so nothing is skipped silently.
+// Pages under app/(portal) are for signed-in people: each URL pattern there declares the demo
+// account to sign in as (PAGE_ACCOUNTS), and a portal page without one throws too.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "@/lib/ops/paths";
@@ -15,6 +17,10 @@ export const APP_DIR = path.join(repoRoot, "app");
 export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   // 在宅医療圏コード: 南渡島 (first), 札幌 (largest), 十勝.
   regionCode: ["0101", "0104", "0119"],
+  // Demo accounts have fixed ids (lib/ops/demo-accounts.ts): the admin and the 保健所 user.
+  userId: ["00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000003"],
+  // An invitation link that is not valid: the page explains so (valid ones are single-use).
+  token: ["e2e-not-a-valid-invitation-token"],
 };
 
 /**
@@ -23,6 +29,28 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
  */
 export const UNKNOWN_SAMPLES: Readonly<Record<string, string>> = {
   regionCode: "9999",
+};
+
+/** Demo accounts (lib/ops/demo-accounts.ts; the e2e portal runs in demo mode). */
+export const DEMO = {
+  admin: "admin@demo.zaitaku.example",
+  staff: "staff@demo.zaitaku.example",
+  hokenjo: "hokenjo@demo.zaitaku.example",
+  applicant: "applicant@demo.zaitaku.example",
+  viewer: "viewer@demo.zaitaku.example",
+} as const;
+export type DemoEmail = (typeof DEMO)[keyof typeof DEMO];
+
+/**
+ * The demo account to sign in as, by URL pattern. Required for every page under app/(portal)
+ * (the one that may see the page; admin pages as 本庁管理者); optional elsewhere (a public page
+ * listed here is scanned signed in instead of anonymously).
+ */
+export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
+  "/admin/audit": DEMO.staff,
+  "/admin/users": DEMO.admin,
+  "/admin/users/[userId]": DEMO.admin,
+  "/admin/outbox": DEMO.admin,
 };
 
 /** A URL no route matches: it shows the app's root not-found page. */
@@ -38,6 +66,8 @@ export interface PageRoute {
   pattern: string;
   /** Concrete paths to request. */
   paths: string[];
+  /** The demo account to sign in as; absent = anonymous. */
+  account?: DemoEmail;
 }
 
 export interface InventoryEntry {
@@ -45,6 +75,8 @@ export interface InventoryEntry {
   /** The page file it exercises, or "app/not-found.tsx" for the unknown URL. */
   source: string;
   expectedStatus: 200 | 404;
+  /** The demo account to sign in as; absent = anonymous. */
+  account?: DemoEmail;
 }
 
 /** Every page file under `appDir`, relative to it, with "/" separators, sorted. */
@@ -108,6 +140,24 @@ export function patternOf(pageFile: string): string {
   return "/" + parts.join("/");
 }
 
+/** Whether a page file (relative to the app directory) is in the signed-in (portal) group. */
+export function isPortalPage(pageFile: string): boolean {
+  return pageFile.split("/").includes("(portal)");
+}
+
+/** The account a page is scanned as; throws for a portal page with none declared. */
+function accountOf(pageFile: string, accounts: Readonly<Record<string, DemoEmail>>): DemoEmail | undefined {
+  const pattern = patternOf(pageFile);
+  const account = accounts[pattern];
+  if (!account && isPortalPage(pageFile)) {
+    throw new Error(
+      `route-inventory: app/${pageFile} (${pattern}) is a signed-in page with no demo account declared. ` +
+        `Add PAGE_ACCOUNTS["${pattern}"] in tests/e2e/support/route-inventory.ts (the account that may see it).`,
+    );
+  }
+  return account;
+}
+
 /** Concrete paths for a page file; throws when a dynamic segment has no samples. */
 export function expandPageFile(pageFile: string, samples: Readonly<Record<string, readonly string[]>> = SAMPLES): string[] {
   let paths: string[][] = [[]];
@@ -134,9 +184,18 @@ export function expandPageFile(pageFile: string, samples: Readonly<Record<string
 }
 
 /** Every page route of the app with its concrete paths. */
-export function pageRoutes(appDir: string = APP_DIR, samples: Readonly<Record<string, readonly string[]>> = SAMPLES): PageRoute[] {
+export function pageRoutes(
+  appDir: string = APP_DIR,
+  samples: Readonly<Record<string, readonly string[]>> = SAMPLES,
+  accounts: Readonly<Record<string, DemoEmail>> = PAGE_ACCOUNTS,
+): PageRoute[] {
   const files = findPageFiles(appDir);
-  const routes = files.map((f) => ({ file: path.relative(repoRoot, path.join(appDir, f)).split(path.sep).join("/"), pattern: patternOf(f), paths: expandPageFile(f, samples) }));
+  const routes = files.map((f) => ({
+    file: path.relative(repoRoot, path.join(appDir, f)).split(path.sep).join("/"),
+    pattern: patternOf(f),
+    paths: expandPageFile(f, samples),
+    account: accountOf(f, accounts),
+  }));
   const byPattern = new Map<string, string>();
   for (const r of routes) {
     const other = byPattern.get(r.pattern);
@@ -181,22 +240,27 @@ export function notFoundPathOf(
 }
 
 /**
- * The URLs to request: every page path (expect 200), an unknown URL for the root not-found
+ * The URLs to request: every page path (expect 200, signed in as its declared account), an unknown URL for the root not-found
  * page and, for each nested not-found file, a URL that shows it (expect 404).
  */
 export function pageInventory(
   appDir: string = APP_DIR,
   samples: Readonly<Record<string, readonly string[]>> = SAMPLES,
   unknown: Readonly<Record<string, string>> = UNKNOWN_SAMPLES,
+  accounts: Readonly<Record<string, DemoEmail>> = PAGE_ACCOUNTS,
 ): InventoryEntry[] {
   const rel = (f: string) => path.relative(repoRoot, path.join(appDir, f)).split(path.sep).join("/");
-  const entries: InventoryEntry[] = pageRoutes(appDir, samples).flatMap((r) => r.paths.map((p) => ({ path: p, source: r.file, expectedStatus: 200 as const })));
+  const entries: InventoryEntry[] = pageRoutes(appDir, samples, accounts).flatMap((r) =>
+    r.paths.map((p) => ({ path: p, source: r.file, expectedStatus: 200 as const, ...(r.account ? { account: r.account } : {}) })),
+  );
   const notFoundFiles = findNotFoundFiles(appDir);
   const root = notFoundFiles.find((f) => NOT_FOUND_FILE.test(f));
   entries.push({ path: NOT_FOUND_PATH, source: root ? rel(root) : "(Next.js default not-found)", expectedStatus: 404 });
   for (const f of notFoundFiles) {
     if (f === root) continue;
-    entries.push({ path: notFoundPathOf(f, samples, unknown), source: rel(f), expectedStatus: 404 });
+    // A portal not-found page is seen signed in, as the account of the page beside it.
+    const account = accountOf(f.replace(/not-found\.(tsx|ts|jsx|js)$/, "page.tsx"), accounts);
+    entries.push({ path: notFoundPathOf(f, samples, unknown), source: rel(f), expectedStatus: 404, ...(account ? { account } : {}) });
   }
   return entries;
 }

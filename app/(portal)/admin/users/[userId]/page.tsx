@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { ActionButton } from "@/components/users/action-button";
+import { ChangeMembershipForm } from "@/components/users/change-membership-form";
+import { ForbiddenNotice } from "@/components/users/forbidden-notice";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { getActor } from "@/lib/auth/current";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { userMessages as um } from "@/lib/users/messages";
+import { formatDateTime, userPageMessages as m } from "@/lib/users/page-messages";
+import { getUser, listScopeOptions, listUserSessions } from "@/lib/users/queries";
+import { disableUserAction, enableUserAction, endUserSessionAction } from "./actions";
+
+export const metadata: Metadata = { title: m.usersTitle };
+
+export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
+  await connection();
+  const { userId } = await params;
+  const actor = await getActor();
+  if (actor.kind === "public") redirect(`/login?next=${encodeURIComponent(`/admin/users/${userId}`)}`);
+  let data;
+  try {
+    data = await Promise.all([getUser(actor, userId), listUserSessions(actor, userId), listScopeOptions(actor)]);
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    if (err instanceof ForbiddenError) return <ForbiddenNotice title={m.usersTitle} message={err.message} />;
+    throw err;
+  }
+  const [user, sessions, options] = data;
+  const details: [string, string][] = [
+    [um.field.email, user.email],
+    [um.field.role, um.roles[user.role]],
+    [m.col.scope, user.healthCenterName ?? user.organisationName ?? m.none],
+    [m.col.status, user.disabledAt ? `${m.disabled}（${formatDateTime(user.disabledAt)}）` : m.active],
+  ];
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/admin/users" className="text-std-16N-170 text-blue-1000 underline">
+          {m.backToUsers}
+        </Link>
+      </p>
+      <PageHeading title={user.displayName} />
+      <section aria-labelledby="details-heading" className="mb-12">
+        <SectionHeading id="details-heading">{m.detailsHeading}</SectionHeading>
+        <dl className="grid max-w-[48em] grid-cols-1 gap-x-6 gap-y-2 text-std-16N-170 sm:grid-cols-[auto_1fr]">
+          {details.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-std-16B-170">{k}</dt>
+              <dd className="break-all">{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {user.isSelf ? (
+        <p className="mb-12 text-std-16N-170">{m.selfNote}</p>
+      ) : (
+        <>
+          <section aria-labelledby="membership-heading" className="mb-12">
+            <SectionHeading id="membership-heading">{m.membershipHeading}</SectionHeading>
+            <p className="mb-6 text-std-16N-170">{m.membershipLead}</p>
+            <ChangeMembershipForm current={{ userId: user.id, version: user.version, role: user.role, organisationId: user.organisationId, healthCenterId: user.healthCenterId }} options={options} />
+          </section>
+          <section aria-labelledby="status-heading" className="mb-12">
+            <SectionHeading id="status-heading">{m.statusHeading}</SectionHeading>
+            <p className="mb-4 text-std-16N-170">{m.disableLead}</p>
+            {user.disabledAt ? (
+              <ActionButton action={enableUserAction} fields={{ userId: user.id }} label={m.enable} success={m.done} />
+            ) : (
+              <ActionButton action={disableUserAction} fields={{ userId: user.id }} label={m.disable} success={m.done} />
+            )}
+          </section>
+        </>
+      )}
+      <section aria-labelledby="sessions-heading">
+        <SectionHeading id="sessions-heading">{m.sessionsHeading}</SectionHeading>
+        <DataTable
+          caption={m.sessionsCaption}
+          rows={sessions}
+          rowKey={(s) => s.id}
+          columns={[
+            { key: "created", header: m.col.created, rowHeader: true, nowrap: true, cell: (s) => <span id={`s-${s.id.slice(0, 12)}`}>{formatDateTime(s.createdAt)}</span> },
+            { key: "seen", header: m.col.lastSeen, nowrap: true, cell: (s) => formatDateTime(s.lastSeenAt) },
+            { key: "expires", header: m.col.expires, nowrap: true, cell: (s) => formatDateTime(s.expiresAt) },
+            { key: "ip", header: m.col.ip, nowrap: true, cell: (s) => s.ipAddress ?? m.none },
+            { key: "ua", header: m.col.userAgent, cell: (s) => <span className="break-all text-dns-14N-130">{s.userAgent ?? m.none}</span> },
+            { key: "status", header: m.col.status, nowrap: true, cell: (s) => (s.open ? m.sessionOpen : m.sessionClosed(s.revokedReason)) },
+            {
+              key: "actions",
+              header: m.col.actions,
+              cell: (s) => (s.open ? <ActionButton action={endUserSessionAction} fields={{ sessionId: s.id }} label={m.endSession} describedBy={`s-${s.id.slice(0, 12)}`} /> : null),
+            },
+          ]}
+        />
+      </section>
+    </>
+  );
+}
