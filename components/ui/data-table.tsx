@@ -46,7 +46,8 @@ export function DataTable<Row>({
         >
           {caption}
         </p>
-        <div role="region" aria-label={uiMessages.scrollableTable(caption)} tabIndex={0} className="overflow-x-auto">
+        {/* relative: visually hidden (absolutely positioned) text inside cells stays inside the scroll box. */}
+        <div role="region" aria-label={uiMessages.scrollableTable(caption)} tabIndex={0} className="relative overflow-x-auto">
           <table className="w-full min-w-[720px] border-collapse text-dns-16N-130 text-solid-gray-800">
             <caption className="sr-only">{caption}</caption>
             <thead className="bg-solid-gray-50">

@@ -197,6 +197,7 @@ describe.each(inventory)("$path ($source) as $account", ({ path: urlPath, expect
         .map((el) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).slice(0, 3).join(".") : ""}`);
       return { overflow: document.documentElement.scrollWidth - width, wide };
     });
+    if (overflow > 0) await phone.screenshot({ path: `tests/.artifacts/overflow-${urlPath.replace(/\W+/g, "_")}.png`, fullPage: true });
     expect(overflow, `page is ${overflow}px wider than the screen; elements reaching past the edge: ${wide.join(", ")}`).toBeLessThanOrEqual(0);
   });
 });
