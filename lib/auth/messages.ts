@@ -1,4 +1,5 @@
 // User-facing text of sign-in and sessions.
+import { roleLabels } from "./role-labels";
 export const authMessages = {
   signInTitle: "ログイン",
   signInLead: "本庁・保健所・申請団体など、利用者として登録された方のログイン画面です。",
@@ -15,11 +16,5 @@ export const authMessages = {
   extend: "ログインを延長する",
   close: "閉じる",
   expired: "一定時間操作がなかったため、ログアウトしました。入力中の内容を控えてから、もう一度ログインしてください。",
-  roles: {
-    PREFECTURE_ADMIN: "本庁管理者",
-    PREFECTURE_STAFF: "本庁担当",
-    HEALTH_CENTER: "保健所",
-    APPLICANT: "申請者",
-    VIEWER: "閲覧者",
-  } as Record<string, string>,
+  roles: roleLabels,
 };

@@ -1,12 +1,7 @@
 // User-facing text of user administration and invitations.
+import { roleLabels } from "@/lib/auth/role-labels";
 export const userMessages = {
-  roles: {
-    PREFECTURE_ADMIN: "本庁管理者",
-    PREFECTURE_STAFF: "本庁担当",
-    HEALTH_CENTER: "保健所",
-    APPLICANT: "申請者",
-    VIEWER: "閲覧者",
-  } as Record<string, string>,
+  roles: roleLabels,
   field: {
     email: "メールアドレス",
     displayName: "氏名",
