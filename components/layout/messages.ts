@@ -15,6 +15,7 @@ export const navItems: NavItem[] = [
   { href: "/admin/audit", label: "監査ログ", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/users", label: "利用者管理", roles: ["PREFECTURE_ADMIN"] },
   { href: "/admin/outbox", label: "送信メール", roles: ["PREFECTURE_ADMIN"] },
+  { href: "/account", label: "アカウント", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER", "APPLICANT", "VIEWER"] },
 ];
 
 export const shellMessages = {

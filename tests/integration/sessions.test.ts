@@ -4,6 +4,11 @@ import { createPrismaClient } from "@/lib/db-client";
 import { endOwnSession, extendOwnSession } from "@/lib/auth/mutations";
 import { createSession, validateSession } from "@/lib/auth/sessions";
 import { changeMembership, disableUser } from "@/lib/users/mutations";
+import { publicActor } from "@/lib/auth/actor";
+import { changeOwnPassword } from "@/lib/auth/password-change";
+import { hashPassword } from "@/lib/auth/password";
+import { authenticate } from "@/lib/auth/sign-in";
+import { UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { createUserActor } from "@/tests/factories/users";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -56,5 +61,27 @@ describe("server-side sessions", () => {
     expect(capped!.getTime()).toBeLessThanOrEqual(end.getTime());
     await db.userSession.update({ where: { id: old }, data: { expiresAt: new Date(Date.now() - 1) } });
     expect(await validateSession(old)).toBeNull();
+  });
+
+  it("changing one's password needs the current one, follows the policy and ends the other sessions", async () => {
+    const user = await createUserActor(db, { role: "HEALTH_CENTER", healthCenterName: "岩内保健所" });
+    const id = userIdOf(user);
+    await db.user.update({ where: { id }, data: { passwordHash: await hashPassword("iwanai-hokenjo-old-2026") } });
+    const current = await createSession(id, {});
+    const other = await createSession(id, {});
+    const me = { ...(user as Extract<typeof user, { kind: "user" }>), sessionId: current };
+
+    await expect(changeOwnPassword(me, { currentPassword: "wrong-password-0000", newPassword: "iwanai-hokenjo-new-2026", newPasswordConfirm: "iwanai-hokenjo-new-2026" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(changeOwnPassword(me, { currentPassword: "iwanai-hokenjo-old-2026", newPassword: "1qaz2wsx3edc", newPasswordConfirm: "1qaz2wsx3edc" })).rejects.toMatchObject({ fieldErrors: { newPassword: [expect.stringContaining("よく使われている")] } });
+    await expect(changeOwnPassword(publicActor, { currentPassword: "x", newPassword: "y", newPasswordConfirm: "y" })).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect(await validateSession(other)).not.toBeNull();
+
+    const { endedSessions } = await changeOwnPassword(me, { currentPassword: "iwanai-hokenjo-old-2026", newPassword: "iwanai-hokenjo-new-2026", newPasswordConfirm: "iwanai-hokenjo-new-2026" });
+    expect(endedSessions).toBe(1);
+    expect(await validateSession(other)).toBeNull();
+    expect(await validateSession(current)).not.toBeNull();
+    const email = (await db.user.findUniqueOrThrow({ where: { id } })).email;
+    expect(await authenticate({ email, password: "iwanai-hokenjo-old-2026" }, { ipAddress: null, userAgent: null })).toBeNull();
+    expect(await authenticate({ email, password: "iwanai-hokenjo-new-2026" }, { ipAddress: null, userAgent: null })).not.toBeNull();
   });
 });

@@ -51,6 +51,7 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/users": DEMO.admin,
   "/admin/users/[userId]": DEMO.admin,
   "/admin/outbox": DEMO.admin,
+  "/account": DEMO.viewer,
 };
 
 /** A URL no route matches: it shows the app's root not-found page. */
