@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { ProvisionalRegionsNotice } from "@/components/regions/provisional-regions-notice";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ProvisionalBadge } from "@/components/ui/provisional-badge";
@@ -96,13 +97,7 @@ export default async function HomePage() {
               />
             </StatGrid>
             {summary.provisionalHomeCareRegionCount > 0 ? (
-              <div className="mt-6">
-                <Notice title={m.provisionalTitle} tone="warning">
-                  {m.provisionalBody.map((text) => (
-                    <p key={text}>{text}</p>
-                  ))}
-                </Notice>
-              </div>
+              <ProvisionalRegionsNotice className="mt-6" />
             ) : null}
           </section>
 

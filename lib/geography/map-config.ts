@@ -12,7 +12,7 @@ export interface MapTileConfig {
 const DEFAULT_TILE_URL = "https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png";
 const DEFAULT_TILE_ATTRIBUTION = '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>';
 
-/** http(s) or same-origin templates with all three placeholders; anything else draws no tiles. */
+/** http(s) or same-origin URL templates containing {z}, {x} and {y}; anything else draws no tiles. */
 function usableTemplate(url: string): boolean {
   return /^(https?:\/\/|\/)/.test(url) && ["{z}", "{x}", "{y}"].every((p) => url.includes(p));
 }

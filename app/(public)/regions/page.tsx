@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { RegionMap } from "@/components/map/region-map";
 import { HealthCenterNames } from "@/components/regions/health-center-names";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { ProvisionalRegionsNotice } from "@/components/regions/provisional-regions-notice";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ProvisionalBadge } from "@/components/ui/provisional-badge";
@@ -69,13 +70,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
       ) : (
         <>
           {regions.some((r) => r.provisional) ? (
-            <div className="mb-10">
-              <Notice title={m.provisionalTitle} tone="warning">
-                {m.provisionalBody.map((text) => (
-                  <p key={text}>{text}</p>
-                ))}
-              </Notice>
-            </div>
+            <ProvisionalRegionsNotice className="mb-10" />
           ) : null}
 
           <section aria-labelledby="map" className="mb-12">
