@@ -71,3 +71,10 @@ describe("formatFiscalYearWithSeireki", () => {
     expect(formatFiscalYearWithSeireki(2019)).toBe("平成31年度（2019年度）");
   });
 });
+
+describe("formatWarekiDateTime", () => {
+  it("shows the moment in Japan with its 和暦 date", async () => {
+    const { formatWarekiDateTime } = await import("./wareki");
+    expect(formatWarekiDateTime(new Date("2026-11-23T21:14:00Z"))).toBe("令和8年11月24日 6:14");
+  });
+});

@@ -40,6 +40,13 @@ export function formatWarekiDate(date: Date): string {
   return `${p.era}${p.year}年${p.month}月${p.day}日`;
 }
 
+/** A moment as 和暦 date and time in Japan: 「令和8年11月24日 6:14」. */
+export function formatWarekiDateTime(date: Date): string {
+  assertValid(date);
+  const time = new Intl.DateTimeFormat("ja-JP", { hour: "numeric", minute: "2-digit", timeZone: "Asia/Tokyo" }).format(date);
+  return `${formatWarekiDate(date)} ${time}`;
+}
+
 /** The 年度 a moment falls in, as the 西暦 year it starts in (2026-03-31 → 2025, 2026-04-01 → 2026). */
 export function fiscalYearOf(date: Date): number {
   assertValid(date);

@@ -1,6 +1,7 @@
 // Invitations: a 本庁管理者 invites someone by e-mail; the secret link (shown once to the
 // administrator, redacted in the outbox, only its SHA-256 stored) lets them set a password once.
 import "server-only";
+import { formatWarekiDateTime } from "@/lib/dates/wareki";
 import { createHash, randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, checkPasswordPolicy } from "@/lib/auth/password";
@@ -18,7 +19,7 @@ import { resolveScope } from "./scope";
 export const INVITATION_TTL_MS = 72 * 3_600_000;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const fmt = (d: Date) => new Intl.DateTimeFormat("ja-JP", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(d);
+const fmt = (d: Date) => formatWarekiDateTime(d);
 
 function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, raw: unknown): T {
   const parsed = schema.safeParse(raw);

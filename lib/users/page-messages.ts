@@ -1,4 +1,5 @@
 // Text of the user administration, outbox and invitation pages.
+import { formatWarekiDateTime } from "@/lib/dates/wareki";
 export const userPageMessages = {
   usersTitle: "利用者管理",
   usersLead: "利用者の招待、役割・所属の変更、利用停止、ログイン中のセッションの終了を行います。自分自身の役割の変更や利用停止はできません。",
@@ -88,5 +89,5 @@ const reasonLabels: Record<string, string> = {
 
 export function formatDateTime(d: Date | string | null): string {
   if (!d) return userPageMessages.never;
-  return new Intl.DateTimeFormat("ja-JP", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(new Date(d));
+  return formatWarekiDateTime(new Date(d));
 }
