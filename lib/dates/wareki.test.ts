@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fiscalYearOf, formatFiscalYear, formatFiscalYearWithSeireki, formatWarekiDate } from "./wareki";
+import { fiscalYearOf, formatFiscalYear, formatFiscalYearWithSeireki, formatWarekiDate, parseWarekiDate } from "./wareki";
 
 describe("formatWarekiDate", () => {
   it("formats a date in the current era", () => {
@@ -76,5 +76,20 @@ describe("formatWarekiDateTime", () => {
   it("shows the moment in Japan with its 和暦 date", async () => {
     const { formatWarekiDateTime } = await import("./wareki");
     expect(formatWarekiDateTime(new Date("2026-11-23T21:14:00Z"))).toBe("令和8年11月24日 6:14");
+  });
+});
+
+describe("parseWarekiDate", () => {
+  it("reads the shapes the 厚生局 lists use", () => {
+    expect(parseWarekiDate("令和 4年 6月 1日")).toBe("2022-06-01");
+    expect(parseWarekiDate("[令和７年１０月１日 現在 ]令和７年１０月１日作成")).toBe("2025-10-01");
+    expect(parseWarekiDate("平成29年 6月 1日")).toBe("2017-06-01");
+    expect(parseWarekiDate("平成元年4月1日")).toBe("1989-04-01");
+    expect(parseWarekiDate("昭和63年12月31日")).toBe("1988-12-31");
+  });
+  it("refuses what is not a date", () => {
+    expect(parseWarekiDate("")).toBeNull();
+    expect(parseWarekiDate("2025-10-01")).toBeNull();
+    expect(parseWarekiDate("令和7年2月30日")).toBeNull();
   });
 });

@@ -75,3 +75,21 @@ export function formatFiscalYear(year: number): string {
 export function formatFiscalYearWithSeireki(year: number): string {
   return `${formatFiscalYear(year)}（${year}年度）`;
 }
+
+const ERA_STARTS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 明治: 1867 };
+
+/**
+ * 和暦 text as an ISO date: 「令和 4年 6月 1日」, 「令和７年１０月１日」, 「平成元年4月1日」 → "2022-06-01" …
+ * Full-width digits and spaces are allowed; null when the text holds no valid 和暦 date.
+ */
+export function parseWarekiDate(text: string): string | null {
+  const normalized = text.normalize("NFKC").replace(/\s+/g, "");
+  const m = /(令和|平成|昭和|大正|明治)(元|\d{1,2})年(\d{1,2})月(\d{1,2})日/.exec(normalized);
+  if (!m) return null;
+  const year = ERA_STARTS[m[1]] + (m[2] === "元" ? 1 : Number(m[2]));
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

@@ -14,6 +14,8 @@ const ManifestSchema = z.object({
     wardBoundaries: z.string(),
     secondaryBoundaries: z.string(),
     tertiaryBoundaries: z.string(),
+    /** The official 届出受理医療機関名簿 the demo seed imports (optional). */
+    facilityList: z.string().optional(),
   }),
   provisionalRegionsFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   fiscalYears: z.object({ from: z.number().int(), to: z.number().int() }),

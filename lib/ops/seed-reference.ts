@@ -55,7 +55,13 @@ function featuresBy(collection: { features: Feature[] }, key: string) {
 /** Seeds the reference data of one prefecture; returns false when it was already there. */
 export async function seedReferenceData(db: Db, manifest: ReferenceManifest = loadManifest()): Promise<boolean> {
   const existing = await db.prefecture.findUnique({ where: { code: manifest.prefecture.code } });
-  if (existing) return false;
+  if (existing) {
+    // Sources added to the manifest after the first seed are added (never changed or removed).
+    for (const source of manifest.dataSources) {
+      await db.dataSource.upsert({ where: { key: source.key }, create: { ...source, prefectureId: existing.id }, update: {} });
+    }
+    return false;
+  }
   const dir = path.join(repoRoot, "prisma", "data", manifest.dataDir);
   const ref = await readJson<ReferenceFile>(dir, manifest.files.reference);
   const municipalityShapes = featuresBy(await readJson(dir, manifest.files.municipalityBoundaries), "code");
