@@ -11,6 +11,9 @@ import { parseOfficialList } from "../facilities/official-list";
 import { repoRoot } from "./paths";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
 
+/** The demo seed's import job has a fixed id, so tests can open its page. */
+export const DEMO_FACILITY_IMPORT_ID = "00000000-0000-4000-8000-0000000000f1";
+
 export async function seedFacilityList(db: Db, manifest: ReferenceManifest = loadManifest()): Promise<boolean> {
   const file = manifest.files.facilityList;
   if (!file) return false;
@@ -22,7 +25,7 @@ export async function seedFacilityList(db: Db, manifest: ReferenceManifest = loa
 
   const list = await parseOfficialList(bytes, { prefecture: { code: prefecture.code, name: prefecture.name } });
   const job = await db.facilityImport.create({
-    data: { prefectureId: prefecture.id, fileName: path.basename(file), sizeBytes: bytes.length, sha256 },
+    data: { id: DEMO_FACILITY_IMPORT_ID, prefectureId: prefecture.id, fileName: path.basename(file), sizeBytes: bytes.length, sha256 },
   });
   await stageList(db, job.id, list, await loadAddressMatcher(db, prefecture.id, prefecture.name));
   await db.$transaction((tx) => commitStaged(tx, job.id, systemActor("demo-seed")), { timeout: 60_000 });
