@@ -11,7 +11,9 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { href: "/", label: "ホーム" },
   { href: "/regions", label: "在宅医療圏" },
+  { href: "/facilities", label: "医療機関" },
   { href: "/sources", label: "データの出典" },
+  { href: "/admin/facility-imports", label: "医療機関名簿の取込み", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/audit", label: "監査ログ", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/users", label: "利用者管理", roles: ["PREFECTURE_ADMIN"] },
   { href: "/admin/outbox", label: "送信メール", roles: ["PREFECTURE_ADMIN"] },
@@ -31,6 +33,7 @@ export const shellMessages = {
     attributions: [
       "「国土数値情報（行政区域データ）」（国土交通省）を加工して作成",
       "「令和2年国勢調査」（総務省統計局）",
+      "北海道厚生局「届出受理医療機関名簿（医科）」を加工して作成",
     ],
     sourcesLink: "出典とライセンスの詳細",
     copyright: (operator: string) => `© ${operator}`,

@@ -2,6 +2,7 @@
 // CSS variables); strokes are dark enough for 3:1 against the light background and the fills.
 import type { PathOptions } from "leaflet";
 import type { RegionFeatureProperties } from "@/lib/geography/features";
+import { CHOROPLETH_BORDER } from "./map-measures";
 
 /** overview levels, and on a region's page: context (other regions), members, focus (the region). */
 export type LayerVariant = "homecare" | "secondary" | "municipality" | "context" | "members" | "focus";
@@ -26,6 +27,11 @@ export const highlightStyle: PathOptions = { color: "#000000", weight: 3, fillCo
 export function featureStyle(variant: LayerVariant, properties: RegionFeatureProperties | undefined): PathOptions {
   const provisional = properties?.provisional === true && (variant === "homecare" || variant === "context" || variant === "focus");
   return { ...base[variant], dashArray: provisional ? PROVISIONAL_DASH : undefined };
+}
+
+/** A region coloured by a measure: opaque fill (the legend's colours exactly), near-black edge. */
+export function choroplethStyle(variant: LayerVariant, properties: RegionFeatureProperties, fillColor: string): PathOptions {
+  return { ...featureStyle(variant, properties), color: CHOROPLETH_BORDER, weight: variant === "municipality" ? 0.75 : 1.25, fillColor, fillOpacity: 1 };
 }
 
 /** Layers whose features open a region page when clicked. */

@@ -2,6 +2,9 @@
 const numberFormat = new Intl.NumberFormat("ja-JP");
 
 export type SwitchLevel = "homecare" | "secondary" | "municipality";
+type MeasureKey = "none" | "clinics" | "hospitals" | "clinicsPer100k" | "hospitalsPer100k";
+
+const rate = (n: number) => n.toFixed(1);
 
 export const mapMessages = {
   levelLegend: "地図に表示する区域",
@@ -27,6 +30,54 @@ export const mapMessages = {
   zoomIn: "拡大",
   zoomOut: "縮小",
   boundaryAttribution: "「国土数値情報（行政区域データ）」（国土交通省）を加工して作成",
+  measureLegend: "地図の色分け",
+  measures: {
+    none: "区域のみ",
+    clinics: "在支診数",
+    hospitals: "在支病数",
+    clinicsPer100k: "在支診（10万人あたり）",
+    hospitalsPer100k: "在支病（10万人あたり）",
+  } satisfies Record<MeasureKey, string>,
+  /** The measure in full, for the legend's title and the table's header. */
+  measureTitles: {
+    none: "",
+    clinics: "在宅療養支援診療所（在支診）の数（か所）",
+    hospitals: "在宅療養支援病院（在支病）の数（か所）",
+    clinicsPer100k: "人口10万人あたりの在宅療養支援診療所（在支診）の数",
+    hospitalsPer100k: "人口10万人あたりの在宅療養支援病院（在支病）の数",
+  } satisfies Record<MeasureKey, string>,
+  noCounts: "この日付に使える医療機関名簿（厚生局の届出受理医療機関名簿）が取り込まれていないため、在宅療養支援診療所・病院の数による色分けと表は表示できません。",
+  legendTitle: (measure: string, level: string) => `凡例: ${level}ごとの${measure}`,
+  legendClass: (c: { from: number; to: number | null; zero: boolean }, isRate: boolean) => {
+    if (c.zero) return isRate ? "0.0（なし）" : "0か所（なし）";
+    if (isRate) {
+      if (c.to === null) return `${rate(c.from)}以上`;
+      return `${rate(c.from)}以上${rate(c.to)}未満`;
+    }
+    if (c.to === null) return `${numberFormat.format(c.from)}か所以上`;
+    if (c.to - 1 === c.from) return `${numberFormat.format(c.from)}か所`;
+    return `${numberFormat.format(c.from)}～${numberFormat.format(c.to - 1)}か所`;
+  },
+  legendCount: (n: number) => `（${numberFormat.format(n)}区域）`,
+  noData: "データなし（人口が不明）",
+  colouredBy: (measure: string, level: string) => `地図は${level}を${measure}で色分けしています。`,
+  measureValue: (label: string, value: number | null, isRate: boolean) =>
+    `${label}：${value === null ? "—" : isRate ? rate(value) : `${numberFormat.format(value)}か所`}`,
+  countsHeading: (level: string) => `${level}ごとの在宅療養支援診療所・病院の数`,
+  countsCaption: (level: string, asOf: string, count: number) => `${level}ごとの在宅療養支援診療所・病院の数（${asOf}、${numberFormat.format(count)}区域）`,
+  countColumns: {
+    name: (level: string) => level,
+    population: "人口（令和2年）",
+    clinics: "在支診",
+    hospitals: "在支病",
+    clinicsPer100k: "在支診（10万人あたり）",
+    hospitalsPer100k: "在支病（10万人あたり）",
+    colourClass: (measure: string) => `地図の区分（${measure}）`,
+  },
+  countsFootnote: (level: SwitchLevel) =>
+    `在支診は在宅療養支援診療所、在支病は在宅療養支援病院です。10万人あたりの数は令和2年国勢調査の人口によります。${level === "municipality" ? "札幌市は区ごとに数えています。" : "区域の数は、構成する市町村・区に所在する医療機関を数えています。"}`,
+  formatCount: (n: number) => numberFormat.format(n),
+  formatRate: (n: number | null) => (n === null ? "—" : rate(n)),
   tooltip: {
     population: (n: number | null) => (n === null ? "人口：—" : `人口：${numberFormat.format(n)}人（令和2年）`),
     provisional: "暫定の在宅医療圏",

@@ -10,15 +10,17 @@ import { useEffect } from "react";
 import { GeoJSON, MapContainer, TileLayer, ZoomControl, useMap } from "react-leaflet";
 import type { RegionFeatureCollection, RegionFeatureProperties } from "@/lib/geography/features";
 import type { MapTileConfig } from "@/lib/geography/map-config";
-import { MAP_BACKGROUND, featureStyle, highlightStyle, isInteractive, linksToRegion, raisesOnHover, type LayerVariant } from "./map-styles";
+import { MAP_BACKGROUND, choroplethStyle, featureStyle, highlightStyle, isInteractive, linksToRegion, raisesOnHover, type LayerVariant } from "./map-styles";
+import type { LayerFill } from "./map-measures";
 import { mapMessages as m } from "./messages";
 import styles from "./region-map.module.css";
 
 export interface MapLayer {
-  /** Changes whenever `data` does: react-leaflet's GeoJSON reads its data only once. */
+  /** Changes whenever `data` or `fill` does: react-leaflet's GeoJSON reads them only once. */
   key: string;
   variant: LayerVariant;
   data: RegionFeatureCollection;
+  fill?: LayerFill;
 }
 
 export interface RegionMapLeafletProps {
@@ -40,9 +42,11 @@ function regionHref(variant: LayerVariant, p: RegionFeatureProperties, asOf?: st
 }
 
 /** Tooltip content as DOM text (never HTML), one line each. */
-function tooltipContent(variant: LayerVariant, p: RegionFeatureProperties, href: string | null): HTMLElement {
+function tooltipContent(variant: LayerVariant, p: RegionFeatureProperties, href: string | null, fill?: LayerFill): HTMLElement {
   const box = document.createElement("div");
   const lines: [string, boolean][] = [[p.name, true], [m.tooltip.population(p.population2020), false]];
+  const value = fill?.describe(p.code);
+  if (value) lines.push([value, false]);
   if (p.provisional && variant === "homecare") lines.push([m.tooltip.provisional, false]);
   if (p.level === "municipality") lines.push([m.tooltip.homeCareRegion(p.homeCareRegion?.name ?? null), false]);
   if (href) lines.push([m.tooltip.open, false]);
@@ -78,25 +82,27 @@ function FitToData({ data }: { data: RegionFeatureCollection | null }) {
 
 function RegionLayer({ layer, asOf }: { layer: MapLayer; asOf?: string }) {
   const router = useRouter();
-  const { variant } = layer;
+  const { variant, fill } = layer;
+  const styleOf = (p: RegionFeatureProperties | undefined) =>
+    fill && p ? choroplethStyle(variant, p, fill.colourOf(p.code)) : featureStyle(variant, p);
   return (
     <GeoJSON
       data={layer.data as GeoJsonObject}
       interactive={isInteractive(variant)}
       attribution={m.boundaryAttribution}
-      style={(feature) => featureStyle(variant, feature?.properties as RegionFeatureProperties | undefined)}
+      style={(feature) => styleOf(feature?.properties as RegionFeatureProperties | undefined)}
       onEachFeature={(feature, leafletLayer: Layer) => {
         if (!isInteractive(variant)) return;
         const p = feature.properties as RegionFeatureProperties;
         const href = regionHref(variant, p, asOf);
         const path = leafletLayer as Path;
         if (!href) path.options.className = styles.noLink;
-        path.bindTooltip(() => tooltipContent(variant, p, href), { sticky: true, direction: "top", className: styles.tooltip });
+        path.bindTooltip(() => tooltipContent(variant, p, href, fill), { sticky: true, direction: "top", className: styles.tooltip });
         path.on("mouseover", () => {
           path.setStyle(highlightStyle);
           if (raisesOnHover(variant)) path.bringToFront();
         });
-        path.on("mouseout", () => path.setStyle(featureStyle(variant, p)));
+        path.on("mouseout", () => path.setStyle(styleOf(p)));
         if (href) path.on("click", () => router.push(href));
       }}
     />

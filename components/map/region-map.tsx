@@ -1,78 +1,89 @@
 "use client";
-// The region maps as pages use them. Leaflet loads in the browser only (next/dynamic, ssr: false)
-// and the GeoJSON is fetched after mount, so the server HTML stays light; the frame has a fixed
-// height from the first paint, so nothing shifts when the map arrives.
-import dynamic from "next/dynamic";
-import { useMemo, useState, type ReactNode } from "react";
+// The region maps as pages use them. The GeoJSON is fetched after mount, so the server HTML stays
+// light. The overview can colour its regions by counts of 在宅療養支援診療所・病院 that the page
+// counted on the server; a legend and a table of the same figures sit below it.
+import { useMemo, useState } from "react";
 import type { RegionFeatureCollection } from "@/lib/geography/features";
 import type { MapTileConfig } from "@/lib/geography/map-config";
+import { MapChoiceSwitch } from "./map-choice-switch";
+import { MapCountTable } from "./map-count-table";
+import { MapFrame, MapStatus, RegionMapLeaflet } from "./map-frame";
+import { MapLegend } from "./map-legend";
 import { MapLevelSwitch } from "./map-level-switch";
+import { MEASURES, isRate, type FacilityMapData, type Measure } from "./map-measures";
 import { mapMessages as m, type SwitchLevel } from "./messages";
 import type { MapLayer } from "./region-map-leaflet";
+import { useMeasureFill } from "./use-measure-fill";
 import { useRegionFeatures } from "./use-region-features";
 
-const MAP_HEIGHT = "h-[400px] md:h-[520px]";
-
-function MapStatus({ children }: { children: ReactNode }) {
-  return (
-    <div className="flex h-full items-center justify-center bg-blue-50 p-4 text-center text-std-16N-170 text-solid-gray-800">
-      {children}
-    </div>
-  );
-}
-
-const RegionMapLeaflet = dynamic(() => import("./region-map-leaflet"), {
-  ssr: false,
-  loading: () => <MapStatus>{m.loading}</MapStatus>,
-});
-
-/** The sized, labelled frame every map sits in, with its text alternatives around it. */
-function MapFrame({ label, status, hints, children }: { label: string; status: string; hints: string[]; children: ReactNode }) {
-  return (
-    <div>
-      <p className="sr-only">{m.tableAlternative}</p>
-      <div role="region" aria-label={label} className={`${MAP_HEIGHT} rounded-8 border border-solid-gray-420 bg-blue-50 p-2`}>
-        {children}
-      </div>
-      <p role="status" className="sr-only">
-        {status}
-      </p>
-      <ul className="mt-3 list-disc space-y-1 pl-6 text-dns-16N-130 text-solid-gray-700">
-        {hints.map((hint) => (
-          <li key={hint}>{hint}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/** The prefecture's map with a level switch (在宅医療圏 / 二次医療圏 / 市町村). */
-export function RegionMap({ tiles, asOf }: { tiles: MapTileConfig; asOf?: string }) {
+/**
+ * The prefecture's map with a level switch (在宅医療圏 / 二次医療圏 / 市町村) and, given
+ * `facilities` (null: no list imported), a choice of colouring by facility counts.
+ */
+export function RegionMap({ tiles, asOf, facilities }: { tiles: MapTileConfig; asOf?: string; facilities?: FacilityMapData | null }) {
   const [level, setLevel] = useState<SwitchLevel>("homecare");
+  const [measure, setMeasure] = useState<Measure>("none");
   const features = useRegionFeatures(level, asOf);
   // While another level loads, keep the last one on the map.
   const [shown, setShown] = useState<{ level: SwitchLevel; data: RegionFeatureCollection } | null>(null);
   if (features.status === "ready" && shown?.data !== features.data) setShown({ level, data: features.data });
   const first = useFirst(shown?.data ?? null);
 
+  // The map's colours follow the level drawn; the table, the level chosen.
+  const drawnLevel = shown?.level ?? level;
+  const coloured = useMeasureFill(facilities?.levels[drawnLevel] ?? null, measure);
+  const tableRows = facilities?.levels[level] ?? null;
+  const tableFill = useMeasureFill(tableRows, measure);
+
   const status =
-    features.status === "error" ? m.failed : features.status === "loading" ? m.loading : m.showing(m.levels[level]);
+    features.status === "error"
+      ? m.failed
+      : features.status === "loading"
+        ? m.loading
+        : `${m.showing(m.levels[level])}${coloured ? m.colouredBy(m.measures[measure], m.levels[level]) : ""}`;
+  const layers = useMemo<MapLayer[]>(
+    () => (shown ? [{ key: `${shown.level}-${asOf ?? ""}-${coloured ? measure : "none"}`, variant: shown.level, data: shown.data, fill: coloured?.fill }] : []),
+    [shown, asOf, coloured, measure],
+  );
   return (
     <div className="space-y-4">
       <MapLevelSwitch value={level} onChange={setLevel} />
+      {facilities ? (
+        <MapChoiceSwitch legend={m.measureLegend} options={MEASURES.map((v) => ({ value: v, label: m.measures[v] }))} value={measure} onChange={setMeasure} />
+      ) : null}
       <MapFrame label={m.overviewLabel} status={status} hints={[m.keyboardHint, m.pointerHint, m.provisionalLegend]}>
         {shown === null ? (
           <MapStatus>{features.status === "error" ? m.failed : m.loading}</MapStatus>
         ) : (
-          <RegionMapLeaflet
-            layers={[{ key: `${shown.level}-${asOf ?? ""}`, variant: shown.level, data: shown.data }]}
-            fitTo={first}
-            tiles={tiles}
-            asOf={asOf}
-          />
+          <RegionMapLeaflet layers={layers} fitTo={first} tiles={tiles} asOf={asOf} />
         )}
       </MapFrame>
       {features.status === "error" && shown !== null ? <p className="text-std-16N-170 text-error-2">{m.failed}</p> : null}
+      {facilities === null ? <p className="text-std-16N-170 text-solid-gray-800">{m.noCounts}</p> : null}
+      {facilities && coloured && measure !== "none" ? (
+        <MapLegend
+          title={m.legendTitle(m.measureTitles[measure], m.levels[drawnLevel])}
+          classes={coloured.classes}
+          counts={coloured.counts}
+          noData={coloured.noData}
+          isRate={isRate(measure)}
+          source={facilities.sourceLine}
+        />
+      ) : null}
+      {facilities && tableRows ? (
+        <div className="pt-4">
+          <h3 className="mb-3 text-std-20B-150 text-solid-gray-900">{m.countsHeading(m.levels[level])}</h3>
+          <MapCountTable
+            level={level}
+            rows={tableRows}
+            measure={measure}
+            classes={tableFill?.classes ?? []}
+            asOfLabel={facilities.asOfLabel}
+            source={facilities.sourceLine}
+            linkAsOf={asOf}
+          />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
-// Every public JSON endpoint, declared once. A test (tests/integration/openapi.test.ts) fails when
-// a route handler exists under app/api without an entry here.
+// Every API endpoint, declared once. A test (tests/integration/api-contract.test.ts) fails when a
+// route handler exists under app/ without an entry here.
 import { z } from "zod";
 import {
   FeatureCollectionSchema,
@@ -10,6 +10,17 @@ import {
   RegionsResponseSchema,
 } from "@/lib/geography/schema";
 import { AuditFilterSchema } from "@/lib/audit/schema";
+import {
+  FacilitiesQuerySchema,
+  FacilitiesResponseSchema,
+  FacilityCountsQuerySchema,
+  FacilityCountsResponseSchema,
+  FacilityImportCommitResultSchema,
+  FacilityImportCommitSchema,
+  FacilityImportParamsSchema,
+  FacilityImportUploadSchema,
+  FacilityImportViewSchema,
+} from "@/lib/facilities/schema";
 import { defineEndpoint } from "./endpoint";
 
 const PUBLIC_CACHE = "public, max-age=60";
@@ -23,6 +34,7 @@ export const regionsEndpoint = defineEndpoint({
   tags: ["地域"],
   query: RegionsQuerySchema,
   response: RegionsResponseSchema,
+  csv: { description: "1行に1区域。列は階層によって異なり、最後の列「基準日」は asOf（省略時は今日）。" },
   errors: [400, 404, 500],
   cacheControl: PUBLIC_CACHE,
 });
@@ -50,8 +62,82 @@ export const municipalitiesEndpoint = defineEndpoint({
   tags: ["地域"],
   query: MunicipalitiesQuerySchema,
   response: MunicipalitiesResponseSchema,
+  csv: { description: "1行に1市町村（区）。最後の列「基準日」は asOf（省略時は今日）。" },
   errors: [400, 404, 500],
   cacheControl: PUBLIC_CACHE,
+});
+
+const FACILITY_CSV_SOURCE = "列「現在日」は名簿の「現在」日付、「出典」は出典の表示（どの行にも同じ値）。";
+
+export const facilityCountsEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/facility-counts",
+  operationId: "getFacilityCounts",
+  summary: "在宅療養支援診療所・病院の数（在宅医療圏・二次医療圏・市町村ごと）",
+  description:
+    "地方厚生局の「届出受理医療機関名簿」から数えた在支診・在支病の数を、類型別（機能強化型（単独型）・機能強化型（連携型）・従来型）に返します。asOf 以前に名簿がなければ 404。",
+  tags: ["医療機関"],
+  query: FacilityCountsQuerySchema,
+  response: FacilityCountsResponseSchema,
+  csv: { description: `1行に1区域（合計の行はありません）。${FACILITY_CSV_SOURCE}` },
+  errors: [400, 404, 500],
+  cacheControl: PUBLIC_CACHE,
+});
+
+export const facilitiesEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/facilities",
+  operationId: "listFacilities",
+  summary: "在宅療養支援診療所・病院の一覧",
+  description: "名簿に掲載された在支診・在支病を、在宅医療圏・市町村・名称・種別・類型で絞り込んで返します（市町村コード、名称の順）。",
+  tags: ["医療機関"],
+  query: FacilitiesQuerySchema,
+  response: FacilitiesResponseSchema,
+  csv: { description: `1行に1医療機関。${FACILITY_CSV_SOURCE}` },
+  errors: [400, 404, 500],
+  cacheControl: PUBLIC_CACHE,
+});
+
+export const facilityImportCreateEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/facility-imports",
+  operationId: "createFacilityImport",
+  summary: "医療機関名簿の取込み（本庁）: ファイルを読み込み、確認用の内容を返す",
+  description:
+    "地方厚生局の「届出受理医療機関名簿」の xlsx を読み込み、確認待ち（PREVIEW）の取込みを返します。まだ何も反映されません。読めないファイルは 422（理由は日本語の message）。",
+  tags: ["医療機関"],
+  body: { type: "multipart/form-data", schema: FacilityImportUploadSchema },
+  response: FacilityImportViewSchema,
+  status: 201,
+  security: "session",
+  errors: [400, 401, 403, 413, 422, 500],
+});
+
+export const facilityImportEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/facility-imports/{importId}",
+  operationId: "getFacilityImport",
+  summary: "医療機関名簿の取込みの状態と確認用の内容（本庁）",
+  tags: ["医療機関"],
+  params: FacilityImportParamsSchema,
+  response: FacilityImportViewSchema,
+  security: "session",
+  errors: [401, 403, 404, 500],
+});
+
+export const facilityImportCommitEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/facility-imports/{importId}/commit",
+  operationId: "commitFacilityImport",
+  summary: "医療機関名簿の取込みを確定する（本庁）",
+  description:
+    "確認待ちの取込みを名簿として反映します（すべてか、何もしないか）。同じファイルが取り込み済みなら何も変えず created: false。確定済みの取込みをもう一度確定しても同じ答えです。",
+  tags: ["医療機関"],
+  params: FacilityImportParamsSchema,
+  body: { type: "application/json", schema: FacilityImportCommitSchema, required: false },
+  response: FacilityImportCommitResultSchema,
+  security: "session",
+  errors: [400, 401, 403, 404, 409, 422, 500],
 });
 
 export const openApiEndpoint = defineEndpoint({
@@ -84,7 +170,19 @@ export const readyEndpoint = defineEndpoint({
   errors: [503],
 });
 
-export const endpoints = [regionsEndpoint, regionsGeoJsonEndpoint, municipalitiesEndpoint, openApiEndpoint, healthEndpoint, readyEndpoint];
+export const endpoints = [
+  regionsEndpoint,
+  regionsGeoJsonEndpoint,
+  municipalitiesEndpoint,
+  facilityCountsEndpoint,
+  facilitiesEndpoint,
+  facilityImportCreateEndpoint,
+  facilityImportEndpoint,
+  facilityImportCommitEndpoint,
+  openApiEndpoint,
+  healthEndpoint,
+  readyEndpoint,
+];
 
 /**
  * Endpoints of the signed-in portal (outside app/api): declared with the same zod schemas and

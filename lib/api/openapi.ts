@@ -2,7 +2,7 @@
 // their zod schemas — the same ones the route handlers parse with.
 import { z } from "zod";
 import { site } from "@/lib/site";
-import type { Endpoint } from "./endpoint";
+import { querySchemaOf, type Endpoint } from "./endpoint";
 import { endpoints } from "./endpoints";
 import { ErrorResponseSchemaDoc } from "./errors";
 
@@ -48,14 +48,20 @@ function schemaOf(schema: z.ZodType, components: Json, io: "input" | "output"): 
   return rewrite(json) as Json;
 }
 
-function operation(e: Endpoint, components: Json): Json {
-  const parameters = Object.entries(e.query?.shape ?? {}).map(([name, param]) => {
+function parametersOf(schema: z.ZodObject | undefined, where: "path" | "query", components: Json): Json[] {
+  return Object.entries(schema?.shape ?? {}).map(([name, param]) => {
     const p = param as z.ZodType;
-    const { description, ...schema } = schemaOf(p, components, "input") as Json & { description?: string };
-    return { name, in: "query", required: !p.safeParse(undefined).success, description, schema };
+    const { description, ...rest } = schemaOf(p, components, "input") as Json & { description?: string };
+    return { name, in: where, required: where === "path" || !p.safeParse(undefined).success, description, schema: rest };
   });
+}
+
+function operation(e: Endpoint, components: Json): Json {
+  const parameters = [...parametersOf(e.params, "path", components), ...parametersOf(querySchemaOf(e), "query", components)];
+  const content: Json = { [e.contentType ?? "application/json"]: { schema: schemaOf(e.response, components, "output") } };
+  if (e.csv) content["text/csv"] = { schema: { type: "string", description: e.csv.description } };
   const responses: Json = {
-    "200": { description: "成功", content: { [e.contentType ?? "application/json"]: { schema: schemaOf(e.response, components, "output") } } },
+    [String(e.status ?? 200)]: { description: e.csv ? `成功（format=csv のときは CSV。${e.csv.description}）` : "成功", content },
   };
   for (const status of e.errors) {
     responses[String(status)] = {
@@ -63,7 +69,13 @@ function operation(e: Endpoint, components: Json): Json {
       content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorResponse" } } },
     };
   }
-  return { operationId: e.operationId, summary: e.summary, description: e.description, tags: e.tags, parameters, responses };
+  const requestBody = e.body && {
+    required: e.body.required !== false,
+    description: e.body.description,
+    content: { [e.body.type]: { schema: schemaOf(e.body.schema, components, "input") } },
+  };
+  const security = e.security === "session" ? [{ session: [] }] : undefined;
+  return { operationId: e.operationId, summary: e.summary, description: e.description, tags: e.tags, security, parameters, requestBody, responses };
 }
 
 export function buildOpenApiDocument(baseUrl: string): Json {
@@ -75,10 +87,21 @@ export function buildOpenApiDocument(baseUrl: string): Json {
     info: {
       title: `${site.name} API`,
       version: "1",
-      description: "公開データの API。区域のコードは安定しており、市町村は全国地方公共団体コード（5桁）。エラーは { error: { code, message } } の形で返します。",
+      description:
+        "公開データの API と、本庁の職員が使う API（ログインしたセッションで認証）。区域のコードは安定しており、市町村は全国地方公共団体コード（5桁）。一覧は format=csv で CSV（UTF-8、BOM 付き）としても取得できます。エラーは { error: { code, message } } の形で返します。",
     },
     servers: [{ url: baseUrl }],
     paths,
-    components: { schemas: components },
+    components: {
+      schemas: components,
+      securitySchemes: {
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "authjs.session-token",
+          description: "ログインしたブラウザのセッション Cookie（HTTPS では __Secure-authjs.session-token）。個人用の API トークンは今後対応します。",
+        },
+      },
+    },
   };
 }

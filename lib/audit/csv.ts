@@ -1,5 +1,6 @@
-// The audit log as CSV for Excel: UTF-8 with a BOM (so Excel reads it as UTF-8), CRLF line ends,
-// RFC 4180 quoting, and cells that would start a formula prefixed with an apostrophe.
+// The audit log as CSV for Excel, in the portal's one CSV format (lib/http/csv.ts: UTF-8 with a
+// BOM, CRLF line ends, RFC 4180 quoting, formula-looking cells defused).
+import { csvText } from "@/lib/http/csv";
 import { auditMessages as m } from "./messages";
 
 export interface AuditCsvRow {
@@ -13,26 +14,15 @@ export interface AuditCsvRow {
   data: unknown;
 }
 
-const BOM = "\uFEFF";
-
 /** "2026-11-23 21:06:12" in Japan. */
 export function formatJst(at: Date): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo", dateStyle: "short", timeStyle: "medium" }).format(at);
 }
 
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function line(values: string[]): string {
-  return values.map(cell).join(",") + "\r\n";
-}
-
 export function auditCsv(rows: readonly AuditCsvRow[]): string {
-  let out = BOM + line(m.csvHeader);
-  for (const r of rows) {
-    out += line([
+  return csvText(
+    m.csvHeader,
+    rows.map((r) => [
       r.occurredAt.toISOString(),
       formatJst(r.occurredAt),
       r.actorLabel,
@@ -42,7 +32,6 @@ export function auditCsv(rows: readonly AuditCsvRow[]): string {
       r.summary ?? "",
       r.ipAddress ?? "",
       r.data === null || r.data === undefined ? "" : JSON.stringify(r.data),
-    ]);
-  }
-  return out;
+    ]),
+  );
 }

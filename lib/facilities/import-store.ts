@@ -59,7 +59,7 @@ export async function stageList(db: Db, importId: string, list: OfficialList, ma
         version: { increment: 1 },
       },
     });
-  });
+  }, { timeout: 60_000 }); // ~3,000 rows: Prisma's default 5 s is too tight on a busy server.
 }
 
 export interface CommitResult {

@@ -346,6 +346,10 @@ export async function commitFacilityImport(
     return await db().$transaction((tx) => commitStaged(tx, importId, actor, options), { timeout: 60_000 });
   } catch (err) {
     if (err instanceof ValidationError && err.message === m.conflict) throw new ConflictError(m.conflict);
+    // Another list of the same 現在 date was committed at the same moment (its snapshot took the
+    // unique date), or the two deadlocked: this commit was rolled back and wrote nothing.
+    const code = err instanceof Error && "code" in err ? (err as { code: unknown }).code : undefined;
+    if (code === "P2002" || code === "P2034") throw new ConflictError(m.conflict);
     throw err;
   }
 }
@@ -400,6 +404,22 @@ export async function listFacilityImports(actor: Actor, limit = 30): Promise<Fac
     facilityCount: r.facilityCount,
     error: r.status === "PARSING" && Date.now() - r.updatedAt.getTime() > STALE_AFTER_MS ? m.interrupted : r.error,
   }));
+}
+
+/**
+ * For a committed import, whether it wrote its snapshot; false when the same file had been
+ * committed before (the import points at that earlier snapshot and changed nothing). Null for an
+ * import that is not committed.
+ */
+export async function didImportCreateSnapshot(actor: Actor, importId: string): Promise<boolean | null> {
+  const job = await loadJob(actor, importId, "facility_import.read");
+  if (job.status !== "COMMITTED" || job.snapshotId === null) return null;
+  const first = await db().facilityImport.findFirst({
+    where: { snapshotId: job.snapshotId, status: "COMMITTED" },
+    orderBy: [{ finishedAt: "asc" }, { createdAt: "asc" }],
+    select: { id: true },
+  });
+  return first?.id === job.id;
 }
 
 /** 「令和7年10月1日」 for an ISO date. */

@@ -15,7 +15,8 @@ export const listMessages = {
   badInstitutionNumber: (row: number, value: string) => `${row}行目: 医療機関番号「${value}」が7桁の数字ではありません。`,
   badCategory: (row: number, value: string) => `${row}行目: 区分「${value}」の名簿は取り込めません（医科・歯科のみ）。`,
   missingName: (row: number) => `${row}行目: 医療機関名称が空欄です。`,
-  tooLarge: (limitBytes: number) => `ファイルが大きすぎます。${Math.floor(limitBytes / MB)} MB 以下のファイルを選んでください。`,
+  tooLarge: (limitBytes: number) =>
+    `ファイルが大きすぎます。${limitBytes >= MB ? `${Math.floor(limitBytes / MB)} MB` : `${Math.max(1, Math.floor(limitBytes / 1024))} KB`} 以下のファイルを選んでください。`,
   noFile: "ファイルを選んでください。",
   badFileName: "ファイル名の拡張子が .xlsx ではありません。xlsx ファイルを選んでください。",
 };

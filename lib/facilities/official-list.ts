@@ -4,6 +4,7 @@
 // benchmark share it. Every refusal is a ListFormatError with a Japanese message naming the row
 // or column.
 import { PassThrough, Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import ExcelJS from "exceljs";
 import { dateOnly } from "@/lib/dates/date-only";
 import { formatWarekiDate, parseWarekiDate } from "@/lib/dates/wareki";
@@ -114,8 +115,11 @@ export function sniffNonXlsx(bytes: Uint8Array): string | null {
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return null;
   if (head.subarray(0, 4).toString("latin1") === "%PDF") return m.notXlsx("PDF");
   if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return m.oldExcel;
-  const sample = Buffer.from(bytes.subarray(0, 4096)).toString("utf8");
-  if (!sample.includes("\uFFFD") && !/[\x00-\x08\x0e-\x1f]/.test(sample)) return m.notXlsx(sample.includes(",") || sample.includes("\t") ? "CSV などのテキスト" : "テキスト");
+  // Text (UTF-8 or Shift_JIS alike) has no control bytes but tab, CR, LF; judged on the bytes, so a
+  // multi-byte character cut at the sample's end does not make a CSV look binary.
+  const sample = bytes.subarray(0, 4096);
+  const binary = sample.some((b) => b <= 0x08 || (b >= 0x0e && b <= 0x1f));
+  if (!binary) return m.notXlsx(sample.includes(0x2c) || sample.includes(0x09) ? "CSV などのテキスト" : "テキスト");
   return m.notXlsx("xlsx 以外");
 }
 
@@ -162,10 +166,19 @@ function findColumns(values: string[]): Partial<Record<ColumnKey, number>> | nul
   return found.institutionNumber !== undefined && found.name !== undefined ? found : null;
 }
 
-/** The input as a stream that counts the bytes exceljs has taken. */
-function countingStream(bytes: Uint8Array, onBytes: (n: number) => void): Readable {
+/**
+ * The input as a stream that counts the bytes exceljs has taken. exceljs pipes it into its
+ * unzipper, whose errors (a file cut short: FILE_ENDED) it does not always pass on — a worksheet
+ * waiting for more data then waits forever — so they are reported to `onUnzipError`.
+ */
+function countingStream(bytes: Uint8Array, onBytes: (n: number) => void, onUnzipError: (err: unknown) => void): Readable {
   const counter = new PassThrough({ highWaterMark: 64 * 1024 });
   counter.on("data", (chunk: Buffer) => onBytes(chunk.length));
+  const pipe = counter.pipe.bind(counter);
+  counter.pipe = ((destination: NodeJS.WritableStream, opts?: { end?: boolean }) => {
+    destination.on("error", onUnzipError);
+    return pipe(destination, opts);
+  }) as typeof counter.pipe;
   const CHUNK = 64 * 1024;
   let offset = 0;
   const source = new Readable({
@@ -181,18 +194,56 @@ function countingStream(bytes: Uint8Array, onBytes: (n: number) => void): Readab
 export async function parseOfficialList(bytes: Uint8Array, options: ParseOptions): Promise<OfficialList> {
   const notXlsx = sniffNonXlsx(bytes);
   if (notXlsx) throw new ListFormatError(notXlsx);
+  let unzipFailed!: (err: unknown) => void;
+  const unzipError = new Promise<never>((_, reject) => (unzipFailed = reject));
   try {
-    return await readList(bytes, options);
+    return await Promise.race([readList(bytes, options, unzipFailed), unzipError]);
   } catch (err) {
     if (err instanceof ListFormatError) throw err;
     throw new ListFormatError(m.unreadable);
   }
 }
 
-async function readList(bytes: Uint8Array, options: ParseOptions): Promise<OfficialList> {
+/**
+ * exceljs 4.4's streaming reader decodes every chunk of XML on its own, so a Japanese character
+ * split between two chunks turns into U+FFFD (exceljs issues #2084, #2063, #2316): 「釧路市」 read
+ * as 「釧��市」 would match no municipality. Shared strings are read from a stream decoding UTF-8
+ * across chunks, and worksheet chunks through a StringDecoder, before exceljs sees them.
+ */
+class Utf8SafeWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  constructor(input: Readable, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>) {
+    super(input, options);
+    const self = this as unknown as {
+      _parseSharedStrings: (entry: Readable) => AsyncGenerator<unknown>;
+      _parseWorksheet: (iterator: AsyncIterable<Buffer | string>, sheetNo: string) => Generator<unknown>;
+    };
+    const parseSharedStrings = self._parseSharedStrings.bind(this);
+    const parseWorksheet = self._parseWorksheet.bind(this);
+    self._parseSharedStrings = (entry) => {
+      entry.setEncoding("utf8");
+      return parseSharedStrings(entry);
+    };
+    self._parseWorksheet = (iterator, sheetNo) => parseWorksheet(decodeUtf8(iterator), sheetNo);
+  }
+}
+
+async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  for await (const chunk of chunks) {
+    const text = typeof chunk === "string" ? chunk : decoder.write(chunk);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+async function readList(bytes: Uint8Array, options: ParseOptions, onUnzipError: (err: unknown) => void): Promise<OfficialList> {
   let consumed = 0;
-  const stream = countingStream(bytes, (n) => (consumed += n));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const stream = countingStream(bytes, (n) => (consumed += n), (err) => {
+    stream.destroy();
+    onUnzipError(err);
+  });
+  const reader = new Utf8SafeWorkbookReader(stream, {
     sharedStrings: "cache",
     hyperlinks: "ignore",
     styles: "ignore",

@@ -24,6 +24,7 @@ const PUBLIC_ENDPOINTS: PublicEndpoint[] = [
   { file: /^app\/api\/ready\/route\.ts$/, name: /^GET$/, reason: "readiness probe: only pings the database" },
   { file: /^app\/api\/v1\/openapi\.json\/route\.ts$/, name: /^GET$/, reason: "the public API document" },
   { file: /^app\/api\/v1\/(regions|regions\.geojson|municipalities)\/route\.ts$/, name: /^GET$/, reason: "geography API: open data, read as publicActor" },
+  { file: /^app\/api\/v1\/(facility-counts|facilities)\/route\.ts$/, name: /^GET$/, reason: "facility counts and list: open data, read as publicActor" },
   { file: /^app\/\(public\)\/login\/actions\.ts$/, name: /^signInAction$/, reason: "the credentials are its authority" },
   { file: /^app\/\(public\)\/invitations\/.*actions\.ts$/, name: /^acceptInvitation\w*Action$/, reason: "the invitation token is its authority" },
 ];

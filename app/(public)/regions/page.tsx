@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import type { FacilityMapData, MapCountRow } from "@/components/map/map-measures";
 import { RegionMap } from "@/components/map/region-map";
 import { HealthCenterNames } from "@/components/regions/health-center-names";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -16,6 +17,8 @@ import { isIsoDate, todayInJapan } from "@/lib/dates/date-only";
 import { NotFoundError } from "@/lib/errors";
 import { mapTileConfig } from "@/lib/geography/map-config";
 import { formatNumber, formatPeople } from "@/lib/geography/messages";
+import { getFacilityCounts, type CountItem } from "@/lib/facilities/queries";
+import { sourceLine } from "@/lib/facilities/page-messages";
 import { regionListMessages as m } from "@/lib/regions/page-messages";
 import { listHomeCareRegions, type HomeCareRegionSummary } from "@/lib/regions/queries";
 
@@ -44,11 +47,39 @@ async function loadRegions(asOf: string | undefined): Promise<HomeCareRegionSumm
   }
 }
 
+const toMapRow = (r: CountItem): MapCountRow => ({
+  code: r.code,
+  name: r.name,
+  population2020: r.population2020,
+  clinics: r.clinics.total,
+  hospitals: r.hospitals.total,
+  clinicsPer100k: r.per100k.clinics,
+  hospitalsPer100k: r.per100k.hospitals,
+});
+
+/** Facility counts of the official list for every map level; null when no list applies. */
+async function loadFacilityCounts(asOf: string | undefined): Promise<FacilityMapData | null> {
+  try {
+    const [homecare, secondary, municipality] = await Promise.all(
+      (["homecare", "secondary", "municipality"] as const).map((level) => getFacilityCounts(publicActor, { level, asOf })),
+    );
+    return {
+      asOf: homecare.asOf,
+      asOfLabel: m.asOf(homecare.asOf),
+      sourceLine: sourceLine(homecare.source),
+      levels: { homecare: homecare.data.map(toMapRow), secondary: secondary.data.map(toMapRow), municipality: municipality.data.map(toMapRow) },
+    };
+  } catch (err) {
+    if (err instanceof NotFoundError) return null; // no list imported (for that date)
+    throw err;
+  }
+}
+
 export default async function RegionsPage({ searchParams }: { searchParams: Promise<{ asOf?: string | string[] }> }) {
   await connection();
   const requested = (await searchParams).asOf;
   const asOf = typeof requested === "string" && isIsoDate(requested) ? requested : undefined;
-  const regions = await loadRegions(asOf);
+  const [regions, facilities] = await Promise.all([loadRegions(asOf), loadFacilityCounts(asOf)]);
   const shownOn = asOf ?? todayInJapan();
 
   return (
@@ -77,7 +108,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
             <SectionHeading id="map" aside={m.asOf(shownOn)}>
               {m.mapHeading}
             </SectionHeading>
-            <RegionMap tiles={mapTileConfig()} asOf={asOf} />
+            <RegionMap tiles={mapTileConfig()} asOf={asOf} facilities={facilities} />
           </section>
 
           <section aria-labelledby="regions">

@@ -21,6 +21,8 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   userId: ["00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000003"],
   // An invitation link that is not valid: the page explains so (valid ones are single-use).
   token: ["e2e-not-a-valid-invitation-token"],
+  // The demo seed's import of the real 厚生局 list (lib/ops/seed-facilities.ts), committed.
+  importId: ["00000000-0000-4000-8000-0000000000f1"],
 };
 
 /**
@@ -29,6 +31,7 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
  */
 export const UNKNOWN_SAMPLES: Readonly<Record<string, string>> = {
   regionCode: "9999",
+  importId: "00000000-0000-4000-8000-00000000dead",
 };
 
 /** Demo accounts (lib/ops/demo-accounts.ts; the e2e portal runs in demo mode). */
@@ -51,6 +54,8 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/users": DEMO.admin,
   "/admin/users/[userId]": DEMO.admin,
   "/admin/outbox": DEMO.admin,
+  "/admin/facility-imports": DEMO.staff,
+  "/admin/facility-imports/[importId]": DEMO.staff,
   "/account": DEMO.viewer,
 };
 

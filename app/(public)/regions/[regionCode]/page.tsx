@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache, type ReactNode } from "react";
+import { RegionFacilities, type RegionFacilitiesData } from "@/components/facilities/region-facilities";
 import { RegionFocusMap } from "@/components/map/region-map";
 import { HealthCenterNames } from "@/components/regions/health-center-names";
 import { RegionLineage } from "@/components/regions/region-lineage";
@@ -15,6 +16,9 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { publicActor } from "@/lib/auth/actor";
 import { addDays, isIsoDate, todayInJapan } from "@/lib/dates/date-only";
 import { NotFoundError } from "@/lib/errors";
+import { regionFacilityMessages } from "@/lib/facilities/page-messages";
+import { getFacilityCounts, getRegionFacilitySeries, searchFacilities } from "@/lib/facilities/queries";
+import { facilityCsvHref } from "@/lib/facilities/search-params";
 import { mapTileConfig } from "@/lib/geography/map-config";
 import { formatNumber, formatPeople } from "@/lib/geography/messages";
 import { regionDetailMessages as m, regionListMessages } from "@/lib/regions/page-messages";
@@ -48,6 +52,21 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: region ? `${region.name}（${regionListMessages.title}）` : m.notFoundTitle };
 }
 
+/** The region's 在支診・在支病 from the list in force on `asOf` (default: the latest); a notice when none is. */
+async function loadFacilities(code: string, asOf: string | undefined): Promise<RegionFacilitiesData> {
+  try {
+    const [counts, list, series] = await Promise.all([
+      getFacilityCounts(publicActor, { level: "homecare", asOf }),
+      searchFacilities(publicActor, { region: code, asOf }),
+      getRegionFacilitySeries(publicActor, code),
+    ]);
+    return { ok: true, counts, region: counts.data.find((r) => r.code === code) ?? null, list, series };
+  } catch (err) {
+    if (!(err instanceof NotFoundError)) throw err;
+    return { ok: false, message: asOf ? regionFacilityMessages.noSnapshotOn(asOf) : regionFacilityMessages.noSnapshot };
+  }
+}
+
 const memberColumns: Column<RegionMember>[] = [
   { key: "code", header: m.columns.code, cell: (r) => r.code, nowrap: true },
   { key: "name", header: m.columns.name, cell: (r) => r.name, rowHeader: true, nowrap: true },
@@ -74,6 +93,10 @@ export default async function RegionPage(props: Props) {
   const today = todayInJapan();
   const lastDay = region.validTo ? addDays(region.validTo, -1) : null;
   const listAsOf = regionListMessages.asOf(region.shownOn);
+  // An ended (or future) region is counted as on the day it is shown for.
+  const mapAsOf = asOf ?? (region.shownOn === today ? undefined : region.shownOn);
+  const facilities = await loadFacilities(region.code, mapAsOf);
+  const csvQuery = new URLSearchParams({ region: region.code, ...(mapAsOf ? { asOf: mapAsOf } : {}) }).toString();
 
   return (
     <>
@@ -124,7 +147,7 @@ export default async function RegionPage(props: Props) {
           tiles={mapTileConfig()}
           regionCode={region.code}
           regionName={region.name}
-          asOf={asOf ?? (region.shownOn === today ? undefined : region.shownOn)}
+          asOf={mapAsOf}
           linkAsOf={asOf}
         />
       </section>
@@ -143,6 +166,8 @@ export default async function RegionPage(props: Props) {
           />
         )}
       </section>
+
+      <RegionFacilities regionName={region.name} data={facilities} csvHref={facilityCsvHref(csvQuery)} />
 
       <RegionLineage predecessors={region.predecessors} successors={region.successors} />
 
