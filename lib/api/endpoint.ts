@@ -1,7 +1,7 @@
 // An endpoint's contract — path, parameters, response — declared once with zod. The route
 // handler parses with it and the OpenAPI document is generated from it.
 import { z } from "zod";
-import { PEER_HEADER } from "@/lib/ops/peer-address";
+import { clientAddress } from "@/lib/http/client-address";
 import { errorResponse, responseForError } from "./errors";
 
 export interface Endpoint<Q extends z.ZodObject = z.ZodObject, R extends z.ZodType = z.ZodType> {
@@ -81,7 +81,7 @@ export async function fileResponse<Q extends z.ZodObject>(
   const parsed = parseQuery(endpoint, request);
   if ("error" in parsed) return parsed.error;
   try {
-    const file = await fn({ query: parsed.query, request, ipAddress: request.headers.get(PEER_HEADER) });
+    const file = await fn({ query: parsed.query, request, ipAddress: clientAddress(request.headers) });
     return new Response(file.body, {
       headers: {
         "content-type": `${endpoint.contentType ?? "application/octet-stream"}; charset=utf-8`,

@@ -3,7 +3,7 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { PEER_HEADER } from "@/lib/ops/peer-address";
+import { clientAddress } from "@/lib/http/client-address";
 import { SESSION_MAX_MS, validateSession } from "./sessions";
 import { authenticate } from "./sign-in";
 
@@ -27,7 +27,7 @@ export const { auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       authorize: async (credentials, request) =>
         authenticate(credentials, {
-          ipAddress: request.headers.get(PEER_HEADER),
+          ipAddress: clientAddress(request.headers),
           userAgent: request.headers.get("user-agent"),
         }),
     }),
