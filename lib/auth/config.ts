@@ -5,6 +5,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { TooManyRequestsError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
+import { authCookies, servedOverHttps } from "./cookies";
 import { SESSION_MAX_MS, validateSession } from "./sessions";
 import { authenticate } from "./sign-in";
 
@@ -28,11 +29,16 @@ export class SignInThrottled extends CredentialsSignin {
   }
 }
 
+/** From PORTAL_BASE_URL (set before the app loads), never from a request's headers. */
+const secureCookies = servedOverHttps(process.env.PORTAL_BASE_URL);
+
 export const { auth, signIn, signOut } = NextAuth({
   // Links are built from AUTH_URL (set from PORTAL_BASE_URL by the start script), not headers.
   trustHost: true,
   secret: process.env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: Math.floor(SESSION_MAX_MS / 1000) },
+  useSecureCookies: secureCookies,
+  cookies: authCookies(secureCookies),
   pages: { signIn: "/login", error: "/login" },
   logger: {
     error(error) {
