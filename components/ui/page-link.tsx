@@ -5,7 +5,7 @@ import { pathOfHref, usesStaticPolicy } from "@/lib/http/page-kinds";
 /**
  * A link within the portal. Into a page served with the nonce Content-Security-Policy (signed-in
  * work, ログイン) it loads a new document, so that page runs under its own strict policy rather
- * than the one of the public page it was reached from (ADR 0014); elsewhere it is Next's Link.
+ * than the one of the public page it was reached from (ADR 0015); elsewhere it is Next's Link.
  */
 export function PageLink({ href, ...rest }: Omit<ComponentProps<"a">, "href"> & { href: string }) {
   const path = pathOfHref(href);

@@ -1,5 +1,5 @@
 // Which pages are public and meant to stay cacheable: they are served with the static
-// Content-Security-Policy (no per-request nonce, ADR 0014). Every other page — signed-in work,
+// Content-Security-Policy (no per-request nonce, ADR 0015). Every other page — signed-in work,
 // ログイン, 招待, anything added later and not listed here — gets the nonce policy.
 // Imported by client components too (links into nonce pages load a new document).
 

@@ -1,5 +1,5 @@
 // Security headers of every response, set by the portal's server (lib/ops/http-server.ts) before
-// Next handles the request. The Content-Security-Policy depends on the kind of response (ADR 0014):
+// Next handles the request. The Content-Security-Policy depends on the kind of response (ADR 0015):
 //  - "nonce": signed-in and credential pages (everything that is not a cacheable public page),
 //    rendered per request anyway. A fresh nonce per request with 'strict-dynamic'; Next reads the
 //    nonce from the request's Content-Security-Policy header and puts it on its own scripts.

@@ -18,7 +18,7 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
   const app = next({ dev: options.dev, dir: repoRoot, hostname: options.host, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  // Every response carries the security headers (lib/http/security-headers.ts, ADR 0014).
+  // Every response carries the security headers (lib/http/security-headers.ts, ADR 0015).
   const security: SecurityOptions = { baseUrl: options.baseUrl, dev: options.dev, tileOrigin: tileOriginOf(configuredTileUrl()) };
 
   const sockets = new Set<Socket>();
