@@ -1,5 +1,5 @@
 // Typed errors the domain layer throws; actions and route handlers map them to messages and
-// HTTP statuses (lib/http/errors.ts). Messages are Japanese sentences a user can act on.
+// HTTP statuses (lib/api/errors.ts). Messages are Japanese sentences a user can act on.
 export abstract class AppError extends Error {
   abstract readonly code: string;
   abstract readonly status: number;
@@ -51,6 +51,18 @@ export class ConflictError extends AppError {
   readonly code = "conflict";
   readonly status = 409;
   constructor(message = "他の利用者が先に更新しました。最新の内容を確認してから、もう一度保存してください。") {
+    super(message);
+  }
+}
+
+/** Too many attempts for now (throttling): 429 with Retry-After; the message says when to try again. */
+export class TooManyRequestsError extends AppError {
+  readonly code = "too_many_requests";
+  readonly status = 429;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super(message);
   }
 }

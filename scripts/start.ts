@@ -138,7 +138,7 @@ async function main() {
   process.env.AUTH_URL = config.baseUrl;
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   try {
-    portal = await startPortalServer({ dev: config.dev, host: config.host, port: config.port });
+    portal = await startPortalServer({ dev: config.dev, host: config.host, port: config.port, baseUrl: config.baseUrl });
   } catch (err) {
     await local?.cluster.stop();
     fail(`サーバーを開始できません: ${(err as Error).message}`);

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { connection } from "next/server";
+import { PageLink } from "@/components/ui/page-link";
 import { signOutAction } from "@/app/(public)/login/actions";
 import { getSessionView } from "@/lib/auth/session-view";
 import { authMessages as m } from "@/lib/auth/messages";
@@ -11,9 +11,9 @@ export async function UserMenu() {
   const view = await getSessionView();
   if (!view) {
     return (
-      <Link href="/login" className="text-std-16N-170">
+      <PageLink href="/login" className="text-std-16N-170">
         {m.signIn}
-      </Link>
+      </PageLink>
     );
   }
   return (

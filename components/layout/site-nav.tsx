@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { PageLink } from "@/components/ui/page-link";
 import { navItems, shellMessages } from "./messages";
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -39,7 +39,7 @@ export function SiteNav({ role }: { role?: string | null }) {
           const current = isCurrent(pathname, item.href);
           return (
             <li key={item.href}>
-              <Link
+              <PageLink
                 href={item.href}
                 aria-current={current ? "page" : undefined}
                 onClick={() => setOpen(false)}
@@ -48,7 +48,7 @@ export function SiteNav({ role }: { role?: string | null }) {
                 }`}
               >
                 {item.label}
-              </Link>
+              </PageLink>
             </li>
           );
         })}

@@ -3,8 +3,8 @@
 // from it.
 import { z } from "zod";
 import { NotFoundError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 import { attachmentDisposition } from "@/lib/http/csv";
-import { PEER_HEADER } from "@/lib/ops/peer-address";
 import { parseBody } from "./body";
 import { errorResponse, responseForError } from "./errors";
 
@@ -155,7 +155,7 @@ export async function respond<Q extends z.ZodObject, R extends z.ZodType, P exte
     const body = await parseBody(endpoint.body, request, options.bodyLimit);
     if ("error" in body) return body.error;
     const { format, ...rest } = query.value as { format?: "json" | "csv" };
-    const ctx = { params: params.value, query: rest, body: body.value, request, ipAddress: request.headers.get(PEER_HEADER) };
+    const ctx = { params: params.value, query: rest, body: body.value, request, ipAddress: clientAddress(request.headers) };
     const result: z.output<R> = endpoint.response.parse(await fn(ctx as RequestContext<Q, P, B>));
     if (format === "csv") {
       if (!options.csv) throw new Error(`${where} declares csv but its route renders none`);
@@ -197,7 +197,7 @@ export async function fileResponse<Q extends z.ZodObject>(
   const query = parseQuery(endpoint.query, queryOf(request));
   if ("error" in query) return query.error;
   try {
-    const file = await fn({ query: query.value as z.output<Q>, request, ipAddress: request.headers.get(PEER_HEADER) });
+    const file = await fn({ query: query.value as z.output<Q>, request, ipAddress: clientAddress(request.headers) });
     return fileDownload(file, endpoint.contentType ?? "application/octet-stream", endpoint.cacheControl);
   } catch (err) {
     return responseForError(err, `${endpoint.method.toUpperCase()} ${endpoint.path}`);

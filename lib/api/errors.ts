@@ -1,5 +1,5 @@
 // One error shape for every route handler: { "error": { "code", "message" } } with the status.
-import { AppError } from "@/lib/errors";
+import { AppError, TooManyRequestsError } from "@/lib/errors";
 
 export const ErrorResponseSchemaDoc = {
   type: "object",
@@ -22,6 +22,9 @@ export function errorResponse(status: number, code: string, message: string, hea
 
 /** Maps a thrown error to the response; unexpected errors are logged, never shown. */
 export function responseForError(err: unknown, context: string): Response {
+  if (err instanceof TooManyRequestsError) {
+    return errorResponse(err.status, err.code, err.message, { "retry-after": String(Math.max(1, Math.ceil(err.retryAfterSeconds))) });
+  }
   if (err instanceof AppError) return errorResponse(err.status, err.code, err.message);
   console.error(`[api] ${context}:`, err);
   return errorResponse(500, "internal_error", "サーバーでエラーが発生しました。時間をおいて再度お試しください。");

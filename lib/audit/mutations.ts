@@ -1,6 +1,6 @@
 // Audit entries are written in the same transaction as the change they record.
 import type { Actor } from "@/lib/auth/actor";
-import { actorLabel, actorUserId } from "@/lib/auth/actor";
+import { actorClientAddress, actorLabel, actorUserId } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface AuditInput {
@@ -10,6 +10,7 @@ export interface AuditInput {
   entityId: string | null;
   summary: string;
   data?: Prisma.InputJsonValue;
+  /** Defaults to the actor's client address (lib/http/client-address.ts). */
   ipAddress?: string | null;
 }
 
@@ -31,7 +32,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActo
       entityId: input.entityId,
       summary: input.summary,
       data: input.data,
-      ipAddress: input.ipAddress ?? null,
+      ipAddress: input.ipAddress ?? (identified ? null : actorClientAddress(actor)),
     },
   });
 }

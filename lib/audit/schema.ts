@@ -1,6 +1,6 @@
 // Filters of the audit log, shared by the page (GET form), the CSV export route and the domain.
 // Empty form fields mean "no condition". Dates are calendar dates in Japan (JST).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isIsoDate } from "@/lib/dates/date-only";
 import { auditMessages as m } from "./messages";
 

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/generated/prisma/client";
 
 export type Actor =
   /** Anyone, signed in or not: reads what is public. */
-  | { kind: "public" }
+  | { kind: "public"; clientAddress?: string | null }
   | { kind: "system"; label: string }
   | {
       kind: "user";
@@ -16,6 +16,8 @@ export type Actor =
       healthCenterId: number | null;
       /** The server-side session the request came with (absent for tests and jobs). */
       sessionId?: string;
+      /** The request's client address (lib/http/client-address.ts); audit rows record it. */
+      clientAddress?: string | null;
     };
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
@@ -30,6 +32,11 @@ export function actorLabel(actor: Actor): string {
   if (actor.kind === "system") return actor.label;
   if (actor.kind === "public") return "anonymous";
   return actor.displayName;
+}
+
+/** The client address the actor's request came from, if it came through a request. */
+export function actorClientAddress(actor: Actor): string | null {
+  return actor.kind === "system" ? null : (actor.clientAddress ?? null);
 }
 
 export function actorUserId(actor: Actor): string | null {

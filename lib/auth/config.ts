@@ -1,9 +1,11 @@
 // next-auth v5: credentials sign-in with JWT session cookies that carry only the id of a
 // server-side session row (lib/auth/sessions.ts), validated on every request.
 import "server-only";
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { PEER_HEADER } from "@/lib/ops/peer-address";
+import { TooManyRequestsError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
+import { authCookies, servedOverHttps } from "./cookies";
 import { SESSION_MAX_MS, validateSession } from "./sessions";
 import { authenticate } from "./sign-in";
 
@@ -16,20 +18,48 @@ declare module "next-auth" {
   }
 }
 
+/**
+ * A throttled sign-in. next-auth passes its own errors through to the caller of signIn() as they
+ * are (others it wraps), so the sign-in action can tell the user when to try again.
+ */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+  constructor(readonly throttled: TooManyRequestsError) {
+    super(throttled.message);
+  }
+}
+
+/** From PORTAL_BASE_URL (set before the app loads), never from a request's headers. */
+const secureCookies = servedOverHttps(process.env.PORTAL_BASE_URL);
+
 export const { auth, signIn, signOut } = NextAuth({
   // Links are built from AUTH_URL (set from PORTAL_BASE_URL by the start script), not headers.
   trustHost: true,
   secret: process.env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: Math.floor(SESSION_MAX_MS / 1000) },
+  useSecureCookies: secureCookies,
+  cookies: authCookies(secureCookies),
   pages: { signIn: "/login", error: "/login" },
+  logger: {
+    error(error) {
+      // Wrong passwords and throttled attempts are expected outcomes, audited in audit_entry.
+      if (error instanceof CredentialsSignin) return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: async (credentials, request) =>
-        authenticate(credentials, {
-          ipAddress: request.headers.get(PEER_HEADER),
-          userAgent: request.headers.get("user-agent"),
-        }),
+      authorize: async (credentials, request) => {
+        try {
+          return await authenticate(credentials, {
+            ipAddress: clientAddress(request.headers),
+            userAgent: request.headers.get("user-agent"),
+          });
+        } catch (err) {
+          throw err instanceof TooManyRequestsError ? new SignInThrottled(err) : err;
+        }
+      },
     }),
   ],
   callbacks: {

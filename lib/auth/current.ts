@@ -3,19 +3,21 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { UnauthenticatedError } from "@/lib/errors";
-import { publicActor, type Actor, type UserActor } from "./actor";
+import { requestClientAddress } from "@/lib/http/request-address";
+import type { Actor, UserActor } from "./actor";
 import { auth } from "./config";
 
 export const getActor = cache(async (): Promise<Actor> => {
-  const session = await auth();
+  const [session, clientAddress] = await Promise.all([auth(), requestClientAddress()]);
+  const anonymous: Actor = { kind: "public", clientAddress };
   const sid = session?.sid;
-  if (!sid) return publicActor;
+  if (!sid) return anonymous;
   const row = await db().userSession.findUnique({
     where: { id: sid },
     select: { user: { select: { id: true, displayName: true, memberships: { orderBy: { id: "asc" }, take: 1 } } } },
   });
   const membership = row?.user.memberships[0];
-  if (!row || !membership) return publicActor;
+  if (!row || !membership) return anonymous;
   return {
     kind: "user",
     userId: row.user.id,
@@ -25,6 +27,7 @@ export const getActor = cache(async (): Promise<Actor> => {
     organisationId: membership.organisationId,
     healthCenterId: membership.healthCenterId,
     sessionId: sid,
+    clientAddress,
   };
 });
 

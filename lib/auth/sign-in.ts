@@ -1,10 +1,16 @@
 // Checking credentials. Unknown e-mail and wrong password answer the same, in the same time;
-// every attempt is audited (never the password).
+// every attempt is audited (never the password). Attempts are throttled per (e-mail, client
+// address) and per client address (lib/throttle/rules.ts) before any password is checked, the same
+// way whether the account exists or not; a throttled attempt throws TooManyRequestsError.
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
 import { systemActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { TooManyRequestsError } from "@/lib/errors";
+import { throttleMessages } from "@/lib/throttle/messages";
+import { signInLimits } from "@/lib/throttle/rules";
+import { countAttempt, giveBack, resetCount, type Outcome } from "@/lib/throttle/store";
 import { verifyPassword } from "./password";
 import { createSession } from "./sessions";
 
@@ -20,10 +26,20 @@ export interface AuthenticatedUser {
   sid: string;
 }
 
-export async function authenticate(raw: unknown, meta: { ipAddress: string | null; userAgent: string | null }): Promise<AuthenticatedUser | null> {
+export interface SignInMeta {
+  /** The client address (lib/http/client-address.ts). */
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+export async function authenticate(raw: unknown, meta: SignInMeta): Promise<AuthenticatedUser | null> {
   const parsed = CredentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
+  const limits = signInLimits(email, meta.ipAddress);
+  const attempt = await countAttempt(db(), limits.all);
+  if (attempt.exceeded.length) await refuseThrottled(email, meta, attempt, limits.perAddress.key);
+
   const user = await db().user.findUnique({
     where: { email },
     select: { id: true, email: true, displayName: true, passwordHash: true, disabledAt: true, memberships: { select: { prefectureId: true }, take: 1 } },
@@ -45,6 +61,9 @@ export async function authenticate(raw: unknown, meta: { ipAddress: string | nul
     );
     return null;
   }
+  // Success: this account's count from this address starts afresh; the address gets its attempt back.
+  await resetCount(db(), limits.accountAndAddress.key);
+  await giveBack(db(), limits.perAddress.key);
   const sid = await createSession(user.id, meta);
   await db().$transaction((tx) =>
     recordAudit(tx, { kind: "identified", userId: user.id, displayName: user.displayName }, {
@@ -57,4 +76,29 @@ export async function authenticate(raw: unknown, meta: { ipAddress: string | nul
     }),
   );
   return { id: user.id, name: user.displayName, email: user.email, sid };
+}
+
+/**
+ * Refuses a throttled attempt without checking any password. The first refusal of a window is
+ * audited (with the account's prefecture when the account exists, so 本庁 sees it); later ones are
+ * not, so a flood of attempts cannot flood the audit trail.
+ */
+async function refuseThrottled(email: string, meta: SignInMeta, attempt: Outcome, perAddressKey: string): Promise<never> {
+  const first = attempt.exceeded.filter((c) => c.hits === c.limit + 1);
+  if (first.length) {
+    const user = await db().user.findUnique({ where: { email }, select: { id: true, memberships: { select: { prefectureId: true }, take: 1 } } });
+    const scope = first.map((c) => (c.key === perAddressKey ? "address" : "account_and_address"));
+    await db().$transaction((tx) =>
+      recordAudit(tx, systemActor("sign-in"), {
+        prefectureId: user?.memberships[0]?.prefectureId ?? null,
+        action: "auth.sign_in_throttled",
+        entityType: "user",
+        entityId: user?.id ?? null,
+        summary: `ログインの試行が上限に達したため、受付を一時停止しました（${email}）`,
+        data: { email, scope, retryAfterSeconds: attempt.retryAfterSeconds },
+        ipAddress: meta.ipAddress,
+      }),
+    );
+  }
+  throw new TooManyRequestsError(throttleMessages.signIn(attempt.retryAfterSeconds), attempt.retryAfterSeconds);
 }

@@ -1,7 +1,7 @@
 // Schemas of the facility API: query parameters, request bodies and responses of the counts of
 // 在宅療養支援診療所・病院, the facility list and 本庁's import. The route handlers parse with them and
 // the OpenAPI document is generated from them (lib/api/openapi.ts). Imports nothing server-side.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isIsoDate } from "@/lib/dates/date-only";
 
 const Ref = z.object({ code: z.string(), name: z.string() });

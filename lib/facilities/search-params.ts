@@ -1,7 +1,7 @@
 // The query string of the public facility search (/facilities): the same parameters as the
 // facility API (region, municipality, q, kind=clinic|hospital, type=1|2|3, asOf), so the page's
 // CSV link carries the visitor's filters unchanged. Pure: the page and its tests use it.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isIsoDate } from "@/lib/dates/date-only";
 import { searchParamMessages as m } from "./page-messages";
 

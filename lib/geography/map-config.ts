@@ -1,6 +1,7 @@
 // Background tiles of the portal's maps, from the environment. An empty PORTAL_MAP_TILE_URL
 // draws no tiles at all (tests, closed networks): the maps stay usable with polygons only.
 import "server-only";
+import { configuredTileUrl, usableTileTemplate } from "./tile-url";
 
 export interface MapTileConfig {
   /** An XYZ template ({z}/{x}/{y}); empty = no background tiles. */
@@ -9,19 +10,13 @@ export interface MapTileConfig {
   attribution: string;
 }
 
-const DEFAULT_TILE_URL = "https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png";
 const DEFAULT_TILE_ATTRIBUTION = '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>';
 
-/** http(s) or same-origin URL templates containing {z}, {x} and {y}; anything else draws no tiles. */
-function usableTemplate(url: string): boolean {
-  return /^(https?:\/\/|\/)/.test(url) && ["{z}", "{x}", "{y}"].every((p) => url.includes(p));
-}
-
 export function mapTileConfig(): MapTileConfig {
-  const url = (process.env.PORTAL_MAP_TILE_URL ?? DEFAULT_TILE_URL).trim();
+  const url = configuredTileUrl();
   const attribution = process.env.PORTAL_MAP_TILE_ATTRIBUTION ?? DEFAULT_TILE_ATTRIBUTION;
   if (url === "") return { url: "", attribution: "" };
-  if (!usableTemplate(url)) {
+  if (!usableTileTemplate(url)) {
     console.warn(`PORTAL_MAP_TILE_URL を無視します（{z}/{x}/{y} を含む http(s) のURLではありません）: ${url}`);
     return { url: "", attribution: "" };
   }

@@ -1,6 +1,6 @@
 // Schemas of the public geography API: query parameters and response items. The route handlers
 // parse with them and the OpenAPI document is generated from them (lib/api/openapi.ts).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isIsoDate } from "@/lib/dates/date-only";
 
 export const AsOfSchema = z

@@ -3,9 +3,10 @@
 import http from "node:http";
 import type { Socket } from "node:net";
 import next from "next";
+import { configuredTileUrl } from "../geography/tile-url";
+import { applySecurityHeaders, tileOriginOf, type SecurityOptions } from "../http/security-headers";
 import { repoRoot } from "./paths";
 import { stampPeerAddress } from "./peer-address";
-
 
 export interface PortalServer {
   server: http.Server;
@@ -13,14 +14,17 @@ export interface PortalServer {
   close(graceMs: number): Promise<void>;
 }
 
-export async function startPortalServer(options: { dev: boolean; host: string; port: number }): Promise<PortalServer> {
+export async function startPortalServer(options: { dev: boolean; host: string; port: number; baseUrl: string }): Promise<PortalServer> {
   const app = next({ dev: options.dev, dir: repoRoot, hostname: options.host, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Every response carries the security headers (lib/http/security-headers.ts, ADR 0015).
+  const security: SecurityOptions = { baseUrl: options.baseUrl, dev: options.dev, tileOrigin: tileOriginOf(configuredTileUrl()) };
 
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     stampPeerAddress(req);
+    applySecurityHeaders(req, res, security);
     handle(req, res).catch((err: unknown) => {
       console.error("リクエスト処理中のエラー", err);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

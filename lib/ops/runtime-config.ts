@@ -1,6 +1,7 @@
 // Configuration of `npm start` / `npm run dev`, from the environment (and .env if present).
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "../http/client-address";
 import { repoRoot } from "./paths";
 
 const bool = z
@@ -19,6 +20,16 @@ const RuntimeSchema = z.object({
   SKIP_BUILD: bool,
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET は32文字以上のランダムな文字列にしてください" }).optional(),
+  PORTAL_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+      }
+    }),
 });
 
 export interface RuntimeConfig {

@@ -1,5 +1,5 @@
 // Input schemas of the 在宅医療圏 domain; shared by forms, server actions and the API.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isIsoDate } from "@/lib/dates/date-only";
 
 const IsoDate = z.string().refine(isIsoDate, { message: "日付は YYYY-MM-DD の形式で入力してください" });

@@ -10,6 +10,7 @@ import { refuseNotFound } from "@/lib/audit/refusals";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { assertMailAllowed } from "@/lib/mail/limits";
 import { sendMail } from "@/lib/mail/mailer";
 import { userMessages as m } from "./messages";
 import { assertUserAdmin, isUuid } from "./policy";
@@ -40,6 +41,8 @@ export async function inviteUser(actor: Actor, raw: InviteUserInput) {
     });
     if (pending) throw new ValidationError(m.invitationPending, { email: [m.invitationPending] });
     const scope = await resolveScope(tx, admin.prefectureId, input);
+    // Throttled per recipient and per administrator; counted only if the invitation is made.
+    await assertMailAllowed(tx, "invitation", input.email, { userId: admin.userId });
     const invitation = await tx.invitation.create({
       data: { prefectureId: admin.prefectureId, email: input.email, displayName: input.displayName, ...scope, tokenHash: hashToken(token), expiresAt, invitedById: admin.userId },
       select: { id: true, email: true, displayName: true, role: true, organisationId: true, healthCenterId: true, expiresAt: true },

@@ -1,5 +1,5 @@
 // Input schemas of user administration; shared by forms, server actions and tests.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { userMessages as m } from "./messages";
 
 export const ROLES = ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER", "APPLICANT", "VIEWER"] as const;

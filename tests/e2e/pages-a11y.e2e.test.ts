@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { usesStaticPolicy } from "@/lib/http/page-kinds";
 import { DEMO_PASSWORD } from "@/lib/ops/demo-accounts";
 import { axeViolations, launchBrowser } from "./support/browser";
 import { APP_DIR, DEMO, NOT_FOUND_PATH, pageInventory, pageRoutes, type DemoEmail } from "./support/route-inventory";
@@ -120,6 +121,12 @@ const viewers = new Map<string, Promise<Viewer>>();
 
 async function createViewer(account: DemoEmail | undefined): Promise<Viewer> {
   const context = await browser.newContext({ locale: "ja-JP" });
+  // Every Content-Security-Policy violation a page reports (checked below).
+  await context.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
   const page = await context.newPage();
   const phone = await context.newPage();
   await phone.setViewportSize({ width: 360, height: 740 });
@@ -175,6 +182,17 @@ describe.each(inventory)("$path ($source) as $account", ({ path: urlPath, expect
     expect(await page.evaluate(() => document.documentElement.getAttribute("lang"))).toBe("ja");
     const h1s = await page.locator("h1").allInnerTexts();
     expect(h1s, `h1 elements: ${JSON.stringify(h1s)}`).toHaveLength(1);
+  });
+
+  it("runs its scripts under its Content-Security-Policy without a single violation", async () => {
+    const { page } = await viewer(account);
+    const res = await open(page, urlPath);
+    const csp = res?.headers()["content-security-policy"] ?? "";
+    expect(csp).toMatch(/object-src 'none'.*base-uri 'none'.*frame-ancestors 'none'/);
+    expect(csp).toMatch(usesStaticPolicy(urlPath) ? /script-src 'self' 'unsafe-inline';/ : /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic';/);
+    // Next's client has started (its scripts were allowed) and nothing was refused.
+    await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version !== undefined, null, { timeout: 20_000 });
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
   });
 
   it("has no serious or critical WCAG 2.1 A/AA violations (axe-core)", async () => {

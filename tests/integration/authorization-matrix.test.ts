@@ -26,6 +26,9 @@ let counter = 0;
 
 /** A prefecture-01 user with an open session and a pending invitation, made fresh per call. */
 async function target() {
+  // The matrix is about authorization: the administrator's invitation allowance (tested in
+  // throttling.test.ts) starts afresh for each fixture.
+  await db.throttleCounter.deleteMany({ where: { key: { startsWith: "mail:" } } });
   const user = await createUserActor(db, { role: "VIEWER" });
   const userId = user.kind === "user" ? user.userId : "";
   const sessionId = await createSession(userId, { ipAddress: "192.0.2.10", userAgent: "matrix" });

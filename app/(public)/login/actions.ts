@@ -2,7 +2,7 @@
 // Sign-in and sign-out. Each is a public POST endpoint: it decides for itself.
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "@/lib/auth/config";
+import { SignInThrottled, signIn, signOut } from "@/lib/auth/config";
 import { getActor } from "@/lib/auth/current";
 import { authMessages as m } from "@/lib/auth/messages";
 import { endOwnSession, extendOwnSession } from "@/lib/auth/mutations";
@@ -27,6 +27,8 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     // and the browser stays on the host it used.
     await signIn("credentials", { email, password, redirect: false });
   } catch (err) {
+    // Throttled: when to try again (the same answer whether the account exists or not).
+    if (err instanceof SignInThrottled) return { message: err.throttled.message, email };
     if (err instanceof AuthError) return { message: m.failed, email };
     throw err;
   }

@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/current";
+import { clientAddress } from "@/lib/http/client-address";
 import {
   assignImportMunicipalities,
   commitFacilityImport,
@@ -20,8 +21,6 @@ import { toActionResult } from "@/lib/http/action-result";
 import { fromIssues, toFormState, type FormState } from "@/lib/users/form-state";
 
 const LIST_PATH = "/admin/facility-imports";
-/** Set by the portal's HTTP server from the socket (lib/ops/peer-address.ts); never by clients. */
-const PEER_HEADER = "x-portal-peer-address";
 
 const JobRefSchema = z.object({
   importId: z.uuid({ error: "取込みの指定が正しくありません。" }),
@@ -71,7 +70,7 @@ export async function commitFacilityImportAction(_prev: FormState, formData: For
   const ref = refOf(formData);
   if (!ref.success) return fromIssues(ref.error.issues, {});
   const actor = await getActor();
-  const ipAddress = (await headers()).get(PEER_HEADER) || null;
+  const ipAddress = clientAddress(await headers());
   const result = await toActionResult(() => commitFacilityImport(actor, ref.data.importId, { expectedVersion: ref.data.expectedVersion, ipAddress }));
   if (result.ok) {
     revalidate(ref.data.importId);

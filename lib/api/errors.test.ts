@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { NotFoundError, TooManyRequestsError } from "@/lib/errors";
+import { responseForError } from "./errors";
+
+describe("responseForError", () => {
+  it("answers a throttled call 429 with Retry-After in whole seconds and the one error shape", async () => {
+    const res = responseForError(new TooManyRequestsError("14時05分以降に、もう一度お試しください。", 89.2), "test");
+    expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("90");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(await res.json()).toEqual({ error: { code: "too_many_requests", message: "14時05分以降に、もう一度お試しください。" } });
+  });
+
+  it("sends no Retry-After with other errors", () => {
+    const res = responseForError(new NotFoundError(), "test");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("retry-after")).toBeNull();
+  });
+});
