@@ -3,7 +3,7 @@
 // ログイン, 招待, anything added later and not listed here — gets the nonce policy.
 // Imported by client components too (links into nonce pages load a new document).
 
-const STATIC_POLICY_PAGES: readonly RegExp[] = [/^\/$/, /^\/regions\/?$/, /^\/regions\/[^/]+\/?$/, /^\/sources\/?$/];
+const STATIC_POLICY_PAGES: readonly RegExp[] = [/^\/$/, /^\/regions\/?$/, /^\/regions\/[^/]+\/?$/, /^\/sources\/?$/, /^\/facilities\/?$/];
 
 export function usesStaticPolicy(pathname: string): boolean {
   return STATIC_POLICY_PAGES.some((re) => re.test(pathname));
