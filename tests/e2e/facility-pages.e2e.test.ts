@@ -1,22 +1,37 @@
-// The public facility pages over the real 北海道厚生局 list the demo portal imports (令和7年10月1日
-// 現在: 366 在支診, 93 在支病): a region's counts agree with the overview map's table and with its
-// own list and trend, the map's colouring follows the measure chosen (legend and table with it),
+// The public facility pages over the 北海道厚生局 list in force (the demo portal imports the real
+// 令和7年10月1日 list; another e2e file may commit a later one first, so the expected date and
+// totals are read from the JSON API): a region's counts agree with the overview map's table and
+// with its own list and trend, the map's colouring follows the measure chosen (legend and table with it),
 // and the facility search finds a facility by name with a CSV link that repeats the filters.
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CLASS_COLOURS } from "@/components/map/map-measures";
+import { dateOnly } from "@/lib/dates/date-only";
+import { formatWarekiDate } from "@/lib/dates/wareki";
 import { axeViolations, launchBrowser } from "./support/browser";
 
 const base = inject("portalUrl");
-const SOURCE = "出典: 北海道厚生局「届出受理医療機関名簿（医科）」令和7年10月1日現在";
-/** The real list's totals for the prefecture. */
-const HOKKAIDO = { clinics: 366, hospitals: 93 };
+/** The list in force, as the API reports it: its 現在 date (和暦), the source line, totals. */
+let LIST_DATE = "";
+let SOURCE = "";
+let HOKKAIDO = { clinics: 0, hospitals: 0 };
+/** A clinic of the list in force, found by name in the search test. */
+let KNOWN_CLINIC = "";
 const OVERLAY_PATHS = ".leaflet-overlay-pane svg path";
 
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
+  const counts = (await (await fetch(`${base}/api/v1/facility-counts?level=secondary`)).json()) as {
+    asOf: string;
+    totals: { clinics: { total: number }; hospitals: { total: number } };
+  };
+  LIST_DATE = formatWarekiDate(dateOnly(counts.asOf));
+  SOURCE = `出典: 北海道厚生局「届出受理医療機関名簿（医科）」${LIST_DATE}現在`;
+  HOKKAIDO = { clinics: counts.totals.clinics.total, hospitals: counts.totals.hospitals.total };
+  const clinics = (await (await fetch(`${base}/api/v1/facilities?region=0104&kind=clinic`)).json()) as { data: { name: string }[] };
+  KNOWN_CLINIC = clinics.data.map((f) => f.name).find((n) => n.includes("在宅")) ?? clinics.data[0].name;
   browser = await launchBrowser();
   page = await browser.newPage({ locale: "ja-JP", viewport: { width: 1280, height: 900 } });
 });
@@ -77,7 +92,7 @@ describe("a 在宅医療圏's page (札幌, 0104)", () => {
     expect(await section.innerText()).toContain(SOURCE);
 
     // The facilities listed are the ones counted.
-    const list = tableWith("札幌の在宅療養支援診療所・病院（令和7年10月1日現在");
+    const list = tableWith(`札幌の在宅療養支援診療所・病院（${LIST_DATE}現在`);
     const listed = await rowsOf(list);
     expect(listed.length).toBe(onMap.clinics + onMap.hospitals);
     expect(listed.filter((r) => r[1] === "在支診").length).toBe(onMap.clinics);
@@ -86,7 +101,7 @@ describe("a 在宅医療圏's page (札幌, 0104)", () => {
     // The trend's table holds the same numbers for the list's date; the chart is hidden from
     // assistive technology and summarised in text.
     const trend = await rowsOf(tableWith("札幌の在宅療養支援診療所・病院の数の推移"));
-    const latest = trend.find((r) => r[0] === "令和7年10月1日現在");
+    const latest = trend.find((r) => r[0] === `${LIST_DATE}現在`);
     expect(latest).toBeDefined();
     expect(num(latest![1])).toBe(onMap.clinics);
     expect(num(latest![3])).toBe(onMap.hospitals);
@@ -167,19 +182,19 @@ describe("the overview map coloured by facility counts", () => {
 describe("the facility search (/facilities)", () => {
   it("finds a facility by name, with its count, source and a CSV link carrying the filters", async () => {
     await open("/facilities");
-    await page.getByLabel("医療機関の名称・所在地・医療機関番号").fill("きた在宅クリニック");
+    await page.getByLabel("医療機関の名称・所在地・医療機関番号").fill(KNOWN_CLINIC);
     await page.getByLabel("種別").selectOption("clinic");
     await Promise.all([page.waitForURL(/[?&]q=/), page.getByRole("button", { name: "検索する" }).click()]);
     const main = await page.locator("main").innerText();
     expect(main).toContain(SOURCE);
     const rows = await rowsOf(tableWith("在宅療養支援診療所・病院の検索結果"));
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r[0].includes("きた在宅クリニック"))).toBe(true);
+    expect(rows.every((r) => r[0].includes(KNOWN_CLINIC))).toBe(true);
     expect(await page.locator("main").getByText(`${rows.length}件`, { exact: true }).count()).toBeGreaterThan(0);
     const csv = await page.getByRole("link", { name: /CSV でダウンロード/ }).getAttribute("href");
     const url = new URL(csv!, base);
     expect(url.pathname).toBe("/api/v1/facilities");
-    expect(url.searchParams.get("q")).toBe("きた在宅クリニック");
+    expect(url.searchParams.get("q")).toBe(KNOWN_CLINIC);
     expect(url.searchParams.get("kind")).toBe("clinic");
     expect(url.searchParams.get("format")).toBe("csv");
     expect(url.searchParams.has("region")).toBe(false);
