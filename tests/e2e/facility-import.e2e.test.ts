@@ -205,6 +205,43 @@ describe("本庁担当 imports a newer 厚生局 list", () => {
     expect(snapshots.indexOf("令和8年4月1日")).toBeLessThan(snapshots.indexOf("令和7年10月1日"));
   });
 
+  it("shows the new list on the map and on the region page of the facility whose type changed", async () => {
+    const found = (await (await fetch(`${base}/api/v1/facilities?q=${changed.number}`)).json()) as {
+      asOf: string;
+      data: { name: string; supportType: number; homeCareRegion: { code: string; name: string } | null }[];
+    };
+    expect(found.asOf).toBe("2026-04-01");
+    expect(found.data).toHaveLength(1);
+    expect(found.data[0].supportType).toBe(2);
+    const region = found.data[0].homeCareRegion!;
+
+    // The map: its figures are the new list's, by the map's own table.
+    await page.goto(`${site}/regions`, { waitUntil: "networkidle" });
+    const mapText = await main(page);
+    expect(mapText).toContain("令和8年4月1日現在");
+    const counts = (await (await fetch(`${base}/api/v1/facility-counts?level=homecare`)).json()) as { totals: { clinics: { total: number } } };
+    const mapTable = page.locator("main table", { has: page.locator("caption", { hasText: "在宅医療圏ごとの在宅療養支援診療所・病院の数" }) });
+    const headers = await mapTable.evaluate((t) => [...t.querySelectorAll("thead th")].map((th) => (th.textContent ?? "").trim()));
+    const clinicsColumn = headers.indexOf("在支診");
+    const clinicsOnMap = await mapTable.evaluate(
+      (t, index) => [...t.querySelectorAll("tbody tr")].reduce((sum, tr) => sum + Number((tr.children[index]?.textContent ?? "").replace(/[^\d]/g, "") || 0), 0),
+      clinicsColumn,
+    );
+    expect(clinicsOnMap).toBe(counts.totals.clinics.total);
+
+    // The region page: the facility at its new type, and both lists in the trend.
+    await page.goto(`${site}/regions/${region.code}`, { waitUntil: "networkidle" });
+    const regionText = await main(page);
+    expect(regionText).toContain("令和8年4月1日現在");
+    const row = page.locator("main tr", { hasText: changed.name });
+    expect(await row.first().innerText()).toContain("類型2");
+    const trend = page.locator("main table", { has: page.locator("caption", { hasText: "推移" }) });
+    const trendText = await trend.innerText();
+    expect(trendText).toContain("令和7年10月1日現在");
+    expect(trendText).toContain("令和8年4月1日現在");
+    await page.goto(`${site}/admin/facility-imports`, { waitUntil: "networkidle" });
+  });
+
   it("is told the same file is already imported; confirming it again changes nothing", async () => {
     await upload(page, listPath);
     await page.waitForURL(JOB_URL, { timeout: 60_000 });
