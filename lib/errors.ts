@@ -66,3 +66,15 @@ export class TooManyRequestsError extends AppError {
     super(message);
   }
 }
+
+/**
+ * A Bearer token that is unknown, malformed, revoked or expired, or whose user may no longer sign
+ * in: 401 with `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750).
+ */
+export class InvalidTokenError extends AppError {
+  readonly code = "invalid_token";
+  readonly status = 401;
+  constructor(message = "API トークンが正しくないか、取り消されたか、有効期限が切れています。有効なトークンを指定してください。") {
+    super(message);
+  }
+}

@@ -35,7 +35,10 @@ export interface Endpoint<
   contentType?: string;
   /** Also answered as CSV with `?format=csv`; the description lists the columns. */
   csv?: { description: string };
-  /** How the caller is identified when not anonymous: the signed-in session cookie. */
+  /**
+   * Signed-in endpoints: the caller is identified by the session cookie or a personal API token
+   * (`Authorization: Bearer`, ADR 0016). Route handlers are built with `signedInRoute`.
+   */
   security?: "session";
   /** Error statuses this endpoint may answer with. */
   errors: number[];
@@ -124,12 +127,17 @@ function fileDownload(file: FileBody, contentType: string, cacheControl = "no-st
 /**
  * A change asked for with the session cookie from another site's page (CSRF): browsers say so in
  * Sec-Fetch-Site. Programs send no such header; the cookie's SameSite=Lax is the first defence.
+ * A request with an Authorization header is identified by it alone (the cookie is ignored), and
+ * another site's page cannot make a browser send one: no ambient credential, nothing to forge.
  */
-function crossSiteWrite(endpoint: Endpoint, request: Request): boolean {
+export function crossSiteWrite(endpoint: Endpoint, request: Request): boolean {
   if (endpoint.security !== "session" || endpoint.method === "get") return false;
+  if (request.headers.has("authorization")) return false;
   const site = request.headers.get("sec-fetch-site");
   return site !== null && site !== "same-origin" && site !== "none";
 }
+
+export const crossSiteRefusal = () => errorResponse(403, "forbidden", "他のサイトから送られた変更の要求は受け付けません。");
 
 /**
  * Answers a request to `endpoint`: parses the path parameters (404 when they cannot name
@@ -146,7 +154,7 @@ export async function respond<Q extends z.ZodObject, R extends z.ZodType, P exte
   options: RespondOptions<Q, R> = {},
 ): Promise<Response> {
   const where = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
-  if (crossSiteWrite(endpoint as Endpoint, request)) return errorResponse(403, "forbidden", "他のサイトから送られた変更の要求は受け付けません。");
+  if (crossSiteWrite(endpoint as Endpoint, request)) return crossSiteRefusal();
   try {
     const params = parseRouteParams(endpoint.params, (await options.route?.params) ?? {});
     if ("error" in params) return params.error;

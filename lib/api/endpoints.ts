@@ -110,7 +110,7 @@ export const facilityImportCreateEndpoint = defineEndpoint({
   response: FacilityImportViewSchema,
   status: 201,
   security: "session",
-  errors: [400, 401, 403, 413, 422, 500],
+  errors: [400, 401, 403, 413, 422, 429, 500],
 });
 
 export const facilityImportEndpoint = defineEndpoint({
@@ -122,7 +122,7 @@ export const facilityImportEndpoint = defineEndpoint({
   params: FacilityImportParamsSchema,
   response: FacilityImportViewSchema,
   security: "session",
-  errors: [401, 403, 404, 500],
+  errors: [401, 403, 404, 429, 500],
 });
 
 export const facilityImportCommitEndpoint = defineEndpoint({
@@ -137,7 +137,7 @@ export const facilityImportCommitEndpoint = defineEndpoint({
   body: { type: "application/json", schema: FacilityImportCommitSchema, required: false },
   response: FacilityImportCommitResultSchema,
   security: "session",
-  errors: [400, 401, 403, 404, 409, 422, 500],
+  errors: [400, 401, 403, 404, 409, 422, 429, 500],
 });
 
 export const openApiEndpoint = defineEndpoint({

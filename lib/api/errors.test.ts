@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NotFoundError, TooManyRequestsError } from "@/lib/errors";
+import { InvalidTokenError, NotFoundError, TooManyRequestsError, UnauthenticatedError } from "@/lib/errors";
 import { responseForError } from "./errors";
 
 describe("responseForError", () => {
@@ -15,5 +15,20 @@ describe("responseForError", () => {
     const res = responseForError(new NotFoundError(), "test");
     expect(res.status).toBe(404);
     expect(res.headers.get("retry-after")).toBeNull();
+  });
+
+  it("answers a refused Bearer token 401 with WWW-Authenticate naming invalid_token (RFC 6750)", async () => {
+    const res = responseForError(new InvalidTokenError(), "test");
+    expect(res.status).toBe(401);
+    expect(res.headers.get("www-authenticate")).toBe('Bearer error="invalid_token"');
+    const body = await res.json();
+    expect(body.error.code).toBe("invalid_token");
+    expect(body.error.message).toMatch(/API トークン/);
+  });
+
+  it("names the Bearer scheme on any other 401", () => {
+    const res = responseForError(new UnauthenticatedError(), "test");
+    expect(res.status).toBe(401);
+    expect(res.headers.get("www-authenticate")).toBe("Bearer");
   });
 });

@@ -1,5 +1,5 @@
 // One error shape for every route handler: { "error": { "code", "message" } } with the status.
-import { AppError, TooManyRequestsError } from "@/lib/errors";
+import { AppError, InvalidTokenError, TooManyRequestsError } from "@/lib/errors";
 
 export const ErrorResponseSchemaDoc = {
   type: "object",
@@ -25,6 +25,9 @@ export function responseForError(err: unknown, context: string): Response {
   if (err instanceof TooManyRequestsError) {
     return errorResponse(err.status, err.code, err.message, { "retry-after": String(Math.max(1, Math.ceil(err.retryAfterSeconds))) });
   }
+  // RFC 6750: a refused token says so; any other 401 names the scheme a program can use.
+  if (err instanceof InvalidTokenError) return errorResponse(err.status, err.code, err.message, { "www-authenticate": 'Bearer error="invalid_token"' });
+  if (err instanceof AppError && err.status === 401) return errorResponse(err.status, err.code, err.message, { "www-authenticate": "Bearer" });
   if (err instanceof AppError) return errorResponse(err.status, err.code, err.message);
   console.error(`[api] ${context}:`, err);
   return errorResponse(500, "internal_error", "サーバーでエラーが発生しました。時間をおいて再度お試しください。");

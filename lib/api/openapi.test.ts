@@ -32,4 +32,15 @@ describe("the OpenAPI document", () => {
     const bad = doc.paths["/api/v1/municipalities"].get.responses["400"];
     expect(bad.content["application/json"].schema.$ref).toBe("#/components/schemas/ErrorResponse");
   });
+
+  it("lets signed-in endpoints be called with the session cookie or a Bearer token", () => {
+    const json = doc as unknown as {
+      paths: Record<string, Record<string, { security?: unknown }>>;
+      components: { securitySchemes: Record<string, { type: string; scheme?: string }> };
+    };
+    expect(json.components.securitySchemes.bearer).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(json.paths["/api/v1/facility-imports"].post.security).toEqual([{ session: [] }, { bearer: [] }]);
+    expect(json.paths["/api/v1/facility-imports/{importId}"].get.security).toEqual([{ session: [] }, { bearer: [] }]);
+    expect(json.paths["/api/v1/regions"].get.security).toBeUndefined();
+  });
 });

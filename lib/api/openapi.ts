@@ -74,7 +74,8 @@ function operation(e: Endpoint, components: Json): Json {
     description: e.body.description,
     content: { [e.body.type]: { schema: schemaOf(e.body.schema, components, "input") } },
   };
-  const security = e.security === "session" ? [{ session: [] }] : undefined;
+  // Either scheme identifies the caller: the browser's session cookie or a personal API token.
+  const security = e.security === "session" ? [{ session: [] }, { bearer: [] }] : undefined;
   return { operationId: e.operationId, summary: e.summary, description: e.description, tags: e.tags, security, parameters, requestBody, responses };
 }
 
@@ -88,7 +89,7 @@ export function buildOpenApiDocument(baseUrl: string): Json {
       title: `${site.name} API`,
       version: "1",
       description:
-        "公開データの API と、本庁の職員が使う API（ログインしたセッションで認証）。区域のコードは安定しており、市町村は全国地方公共団体コード（5桁）。一覧は format=csv で CSV（UTF-8、BOM 付き）としても取得できます。エラーは { error: { code, message } } の形で返します。",
+        "公開データの API と、ログインした利用者が使う API（ログインしたセッション、または個人用の API トークン（Authorization: Bearer zp_…）で認証）。区域のコードは安定しており、市町村は全国地方公共団体コード（5桁）。一覧は format=csv で CSV（UTF-8、BOM 付き）としても取得できます。エラーは { error: { code, message } } の形で返します。",
     },
     servers: [{ url: baseUrl }],
     paths,
@@ -99,7 +100,14 @@ export function buildOpenApiDocument(baseUrl: string): Json {
           type: "apiKey",
           in: "cookie",
           name: "authjs.session-token",
-          description: "ログインしたブラウザのセッション Cookie（HTTPS では __Secure-authjs.session-token）。個人用の API トークンは今後対応します。",
+          description: "ログインしたブラウザのセッション Cookie（HTTPS では __Host-authjs.session-token）。変更の要求は同じサイトの画面からのみ受け付けます。",
+        },
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "zp_ で始まる個人用 API トークン",
+          description:
+            "アカウント画面の「API トークン」で作成した個人用トークンを Authorization: Bearer <トークン> で送ります。トークンは作成した利用者と同じ権限で動き、取り消し・期限切れ・利用停止のトークンは 401（WWW-Authenticate: Bearer error=\"invalid_token\"）になります。",
         },
       },
     },

@@ -16,6 +16,8 @@ export type Actor =
       healthCenterId: number | null;
       /** The server-side session the request came with (absent for tests and jobs). */
       sessionId?: string;
+      /** The personal API token the request came with (API route handlers only; ADR 0016). */
+      apiTokenId?: string;
       /** The request's client address (lib/http/client-address.ts); audit rows record it. */
       clientAddress?: string | null;
     };

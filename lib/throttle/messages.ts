@@ -18,6 +18,8 @@ export function formatRetryTime(retryAfterSeconds: number, now = new Date()): st
 export const throttleMessages = {
   signIn: (retryAfterSeconds: number) =>
     `ログインの試行が短時間に続いたため、一時的にログインを受け付けていません。${formatRetryTime(retryAfterSeconds)}以降に、もう一度お試しください。`,
+  apiToken: (retryAfterSeconds: number) =>
+    `正しくない API トークンでの要求が短時間に続いたため、この接続元からの API トークンによる要求を一時的に受け付けていません。${formatRetryTime(retryAfterSeconds)}以降に、もう一度お試しください。`,
   mail: (retryAfterSeconds: number) =>
     `短時間に送信できるメールの上限に達しました。${formatRetryTime(retryAfterSeconds)}以降に、もう一度お試しください。`,
 };

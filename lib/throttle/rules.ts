@@ -30,6 +30,13 @@ export const INVITATIONS_PER_SENDER = { limit: 100, windowSeconds: HOUR };
 /** Password-reset mails requested from one client address (used by the password-reset feature). */
 export const PASSWORD_RESETS_PER_ADDRESS = { limit: 10, windowSeconds: HOUR };
 
+/**
+ * Refused API tokens (unknown, malformed, revoked, expired), per client address: as loose as
+ * sign-in's per-address limit. Only refusals count; while over it, every Bearer request from the
+ * address is answered 429 without looking the token up.
+ */
+export const API_TOKEN_FAILURES_PER_ADDRESS = { limit: 100, windowSeconds: 15 * MINUTE };
+
 /** A stable, non-reversible-at-a-glance token for an e-mail address. */
 export function emailFingerprint(email: string): string {
   return createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 32);
@@ -68,4 +75,8 @@ export function mailLimits(kind: MailKind, recipient: string, sender: { userId: 
   if (kind === "invitation" && "userId" in sender) limits.push({ key: `mail:invitation:sender:${sender.userId}`, ...INVITATIONS_PER_SENDER });
   if (kind === "password-reset" && "address" in sender) limits.push({ key: `mail:password-reset:address:${addressBucket(sender.address)}`, ...PASSWORD_RESETS_PER_ADDRESS });
   return limits;
+}
+
+export function apiTokenFailureLimit(address: string | null): Limit {
+  return { key: `api-token:address:${addressBucket(address)}`, ...API_TOKEN_FAILURES_PER_ADDRESS };
 }

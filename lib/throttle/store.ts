@@ -42,6 +42,14 @@ export async function countAttempt(client: ThrottleClient, limits: Limit[]): Pro
   return { counts, exceeded, retryAfterSeconds: Math.max(0, ...exceeded.map((c) => c.retryAfterSeconds)) };
 }
 
+/** The current count of `limit` without counting anything: over it when `hits >= limit`. */
+export async function peekCount(client: ThrottleClient, limit: Limit): Promise<{ hits: number; retryAfterSeconds: number }> {
+  const rows = await client.$queryRaw<{ hits: number; retry_after: number }[]>`
+    SELECT hits, GREATEST(1, CEIL(EXTRACT(EPOCH FROM reset_at - now())))::int AS retry_after
+    FROM throttle_counter WHERE key = ${limit.key} AND reset_at > now()`;
+  return rows[0] ? { hits: Number(rows[0].hits), retryAfterSeconds: Number(rows[0].retry_after) } : { hits: 0, retryAfterSeconds: 0 };
+}
+
 /** Gives one attempt back (a sign-in that succeeded does not use up its address's allowance). */
 export async function giveBack(client: ThrottleClient, key: string): Promise<void> {
   await client.$executeRaw`UPDATE throttle_counter SET hits = GREATEST(hits - 1, 0) WHERE key = ${key}`;

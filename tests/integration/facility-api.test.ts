@@ -468,12 +468,12 @@ describe("the OpenAPI document", () => {
   it("documents the facility endpoints: path parameters, bodies, success and error statuses, CSV", async () => {
     const { body } = await call(getOpenApi, "/api/v1/openapi.json");
     const upload = body.paths["/api/v1/facility-imports"].post;
-    expect(Object.keys(upload.responses)).toEqual(["201", "400", "401", "403", "413", "422", "500"]);
+    expect(Object.keys(upload.responses)).toEqual(["201", "400", "401", "403", "413", "422", "429", "500"]);
     expect(upload.requestBody.content["multipart/form-data"].schema.properties.file).toMatchObject({ type: "string", format: "binary" });
     const commitOp = body.paths["/api/v1/facility-imports/{importId}/commit"].post;
     expect(commitOp.parameters[0]).toMatchObject({ name: "importId", in: "path", required: true });
     expect(commitOp.requestBody.required).toBe(false);
-    expect(commitOp.security).toEqual([{ session: [] }]);
+    expect(commitOp.security).toEqual([{ session: [] }, { bearer: [] }]);
     const counts = body.paths["/api/v1/facility-counts"].get;
     expect(counts.responses["200"].content).toHaveProperty("text/csv");
     expect(counts.parameters.map((p: { name: string }) => p.name)).toEqual(["level", "asOf", "format"]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { ApiTokensLink } from "@/components/api-tokens/api-tokens-link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -20,6 +21,7 @@ export default async function AccountPage() {
         <SectionHeading id="password-heading">パスワードの変更</SectionHeading>
         <ChangePasswordForm />
       </section>
+      <ApiTokensLink />
     </>
   );
 }

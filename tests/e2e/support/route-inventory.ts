@@ -57,6 +57,7 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/facility-imports": DEMO.staff,
   "/admin/facility-imports/[importId]": DEMO.staff,
   "/account": DEMO.viewer,
+  "/account/tokens": DEMO.viewer,
 };
 
 /** A URL no route matches: it shows the app's root not-found page. */

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { TokenTable } from "@/components/api-tokens/token-table";
 import { ActionButton } from "@/components/users/action-button";
 import { ChangeMembershipForm } from "@/components/users/change-membership-form";
 import { ForbiddenNotice } from "@/components/users/forbidden-notice";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SectionHeading } from "@/components/ui/section-heading";
+import { apiTokenMessages } from "@/lib/api-tokens/messages";
+import { listUserApiTokens } from "@/lib/api-tokens/queries";
 import { getActor } from "@/lib/auth/current";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { userMessages as um } from "@/lib/users/messages";
@@ -24,13 +27,13 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   if (actor.kind === "public") redirect(`/login?next=${encodeURIComponent(`/admin/users/${userId}`)}`);
   let data;
   try {
-    data = await Promise.all([getUser(actor, userId), listUserSessions(actor, userId), listScopeOptions(actor)]);
+    data = await Promise.all([getUser(actor, userId), listUserSessions(actor, userId), listScopeOptions(actor), listUserApiTokens(actor, userId)]);
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     if (err instanceof ForbiddenError) return <ForbiddenNotice title={m.usersTitle} message={err.message} />;
     throw err;
   }
-  const [user, sessions, options] = data;
+  const [user, sessions, options, tokens] = data;
   const details: [string, string][] = [
     [um.field.email, user.email],
     [um.field.role, um.roles[user.role]],
@@ -76,7 +79,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
           </section>
         </>
       )}
-      <section aria-labelledby="sessions-heading">
+      <section aria-labelledby="sessions-heading" className="mb-12">
         <SectionHeading id="sessions-heading">{m.sessionsHeading}</SectionHeading>
         <DataTable
           caption={m.sessionsCaption}
@@ -96,6 +99,11 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
             },
           ]}
         />
+      </section>
+      <section aria-labelledby="tokens-heading">
+        <SectionHeading id="tokens-heading">{apiTokenMessages.adminHeading}</SectionHeading>
+        <p className="mb-4 text-std-16N-170">{apiTokenMessages.adminLead}</p>
+        <TokenTable tokens={tokens} />
       </section>
     </>
   );
