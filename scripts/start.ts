@@ -136,6 +136,9 @@ async function main() {
   process.env.PORTAL_DEMO = String(config.demo);
   process.env.AUTH_SECRET = authSecret;
   process.env.AUTH_URL = config.baseUrl;
+  // MFA for 本庁・保健所: required unless PORTAL_MFA_REQUIRED=false; the demo's default is optional
+  // (ADR 0017), so its shared sample accounts stay usable. Anyone may still enrol.
+  process.env.PORTAL_MFA_REQUIRED ??= config.demo ? "false" : "true";
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   try {
     portal = await startPortalServer({ dev: config.dev, host: config.host, port: config.port, baseUrl: config.baseUrl });
@@ -148,6 +151,11 @@ async function main() {
     say("デモモード: サンプルデータを含みます。本番では DATABASE_URL を設定してください。");
     say(`デモ用アカウント（パスワードはすべて ${DEMO_PASSWORD}）:`);
     for (const a of demoAccounts) say(`  ${a.roleLabel.padEnd(6, "　")} ${a.email}`);
+    say(
+      process.env.PORTAL_MFA_REQUIRED === "false"
+        ? "二段階認証: デモでは任意です（各アカウントの「アカウント」画面から設定できます。PORTAL_MFA_REQUIRED=true で本庁・保健所に必須）。"
+        : "二段階認証: 本庁・保健所のアカウントは、初回ログイン時に認証アプリの設定が必要です。",
+    );
   }
   say("停止するには Ctrl-C を押してください。");
 }

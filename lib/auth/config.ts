@@ -7,6 +7,7 @@ import { TooManyRequestsError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { authCookies, servedOverHttps } from "./cookies";
 import { SESSION_MAX_MS, validateSession } from "./sessions";
+import { completeSignIn } from "./mfa/pending";
 import { authenticate } from "./sign-in";
 
 declare module "next-auth" {
@@ -26,6 +27,17 @@ export class SignInThrottled extends CredentialsSignin {
   code = "throttled";
   constructor(readonly throttled: TooManyRequestsError) {
     super(throttled.message);
+  }
+}
+
+/** The password was right; the browser must now give a code (or enrol) with this pending sign-in. */
+export class SecondStepRequired extends CredentialsSignin {
+  code = "second_step";
+  constructor(
+    readonly purpose: "verify" | "enrol",
+    readonly token: string,
+  ) {
+    super("second step required");
   }
 }
 
@@ -49,13 +61,17 @@ export const { auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      // Either the first step (email, password) or the second (pendingToken, code): ADR 0017.
+      credentials: { email: {}, password: {}, pendingToken: {}, code: {} },
       authorize: async (credentials, request) => {
+        const meta = { ipAddress: clientAddress(request.headers), userAgent: request.headers.get("user-agent") };
         try {
-          return await authenticate(credentials, {
-            ipAddress: clientAddress(request.headers),
-            userAgent: request.headers.get("user-agent"),
-          });
+          if (typeof credentials.pendingToken === "string") {
+            return await completeSignIn(credentials.pendingToken, String(credentials.code ?? "").slice(0, 64), meta);
+          }
+          const outcome = await authenticate(credentials, meta);
+          if (outcome && "kind" in outcome) throw new SecondStepRequired(outcome.purpose, outcome.token);
+          return outcome;
         } catch (err) {
           throw err instanceof TooManyRequestsError ? new SignInThrottled(err) : err;
         }

@@ -5,6 +5,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { mfaRequiredFor } from "./mfa/policy";
 
 /** Idle timeout (extended by activity) and absolute lifetime. */
 export const SESSION_IDLE_MS = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60_000;
@@ -12,7 +13,7 @@ export const SESSION_MAX_MS = Number(process.env.SESSION_MAX_HOURS ?? 12) * 3_60
 /** Activity is recorded at most this often per session. */
 const TOUCH_EVERY_MS = 60_000;
 
-export type RevokeReason = "logout" | "password_changed" | "account_disabled" | "role_changed" | "ended_by_admin";
+export type RevokeReason = "logout" | "password_changed" | "password_reset" | "mfa_changed" | "account_disabled" | "role_changed" | "ended_by_admin";
 
 export async function createSession(userId: string, meta: { ipAddress?: string | null; userAgent?: string | null }) {
   const now = Date.now();
@@ -39,16 +40,27 @@ export interface LiveSession {
 
 /**
  * The session if it is still valid (not ended, not idle-expired, not past its lifetime, account
- * not disabled), recording activity; null otherwise.
+ * not disabled, and — for 本庁・保健所 while MFA is required — MFA enrolled), recording activity;
+ * null otherwise. Every request's actor comes through here, so an account that must enrol has no
+ * working session anywhere until it has (ADR 0017).
  */
 export async function validateSession(id: string | undefined | null, options: { touch?: boolean } = {}): Promise<LiveSession | null> {
   if (!id) return null;
   const s = await db().userSession.findUnique({
     where: { id },
-    select: { id: true, userId: true, idleExpiresAt: true, expiresAt: true, lastSeenAt: true, revokedAt: true, user: { select: { disabledAt: true } } },
+    select: {
+      id: true,
+      userId: true,
+      idleExpiresAt: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      user: { select: { disabledAt: true, mfaEnabledAt: true, memberships: { select: { role: true }, orderBy: { id: "asc" }, take: 1 } } },
+    },
   });
   const now = Date.now();
   if (!s || s.revokedAt || s.user.disabledAt || s.idleExpiresAt.getTime() <= now || s.expiresAt.getTime() <= now) return null;
+  if (!s.user.mfaEnabledAt && mfaRequiredFor(s.user.memberships[0]?.role)) return null;
   if (options.touch !== false && now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     return extendSession(s.id, s.expiresAt);
   }

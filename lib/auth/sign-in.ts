@@ -11,6 +11,8 @@ import { TooManyRequestsError } from "@/lib/errors";
 import { throttleMessages } from "@/lib/throttle/messages";
 import { signInLimits } from "@/lib/throttle/rules";
 import { countAttempt, giveBack, resetCount, type Outcome } from "@/lib/throttle/store";
+import { createPendingSignIn } from "./mfa/pending";
+import { mfaRequiredFor } from "./mfa/policy";
 import { verifyPassword } from "./password";
 import { createSession } from "./sessions";
 
@@ -32,7 +34,15 @@ export interface SignInMeta {
   userAgent: string | null;
 }
 
-export async function authenticate(raw: unknown, meta: SignInMeta): Promise<AuthenticatedUser | null> {
+/** The password was right but a second step must follow (a code, or enrolment first). */
+export interface SecondStep {
+  kind: "second-step";
+  purpose: "verify" | "enrol";
+  /** The pending sign-in's secret token, for the browser's cookie only. */
+  token: string;
+}
+
+export async function authenticate(raw: unknown, meta: SignInMeta): Promise<AuthenticatedUser | SecondStep | null> {
   const parsed = CredentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -42,7 +52,7 @@ export async function authenticate(raw: unknown, meta: SignInMeta): Promise<Auth
 
   const user = await db().user.findUnique({
     where: { email },
-    select: { id: true, email: true, displayName: true, passwordHash: true, disabledAt: true, memberships: { select: { prefectureId: true }, take: 1 } },
+    select: { id: true, email: true, displayName: true, passwordHash: true, disabledAt: true, mfaEnabledAt: true, memberships: { select: { prefectureId: true, role: true }, take: 1 } },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
   const prefectureId = user?.memberships[0]?.prefectureId ?? null;
@@ -64,6 +74,23 @@ export async function authenticate(raw: unknown, meta: SignInMeta): Promise<Auth
   // Success: this account's count from this address starts afresh; the address gets its attempt back.
   await resetCount(db(), limits.accountAndAddress.key);
   await giveBack(db(), limits.perAddress.key);
+  if (user.mfaEnabledAt || mfaRequiredFor(user.memberships[0]?.role)) {
+    // No session yet: the code (or, for 本庁・保健所 not enrolled yet, enrolment) comes first.
+    const purpose = user.mfaEnabledAt ? "verify" : "enrol";
+    const token = await createPendingSignIn(user.id, purpose, meta);
+    await db().$transaction((tx) =>
+      recordAudit(tx, { kind: "identified", userId: user.id, displayName: user.displayName }, {
+        prefectureId,
+        action: "auth.password_verified",
+        entityType: "user",
+        entityId: user.id,
+        summary: `${user.displayName}のパスワードを確認しました（${purpose === "verify" ? "確認コードの入力待ち" : "二段階認証の設定待ち"}）`,
+        data: { nextStep: purpose },
+        ipAddress: meta.ipAddress,
+      }),
+    );
+    return { kind: "second-step", purpose, token };
+  }
   const sid = await createSession(user.id, meta);
   await db().$transaction((tx) =>
     recordAudit(tx, { kind: "identified", userId: user.id, displayName: user.displayName }, {

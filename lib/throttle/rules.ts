@@ -80,3 +80,19 @@ export function mailLimits(kind: MailKind, recipient: string, sender: { userId: 
 export function apiTokenFailureLimit(address: string | null): Limit {
   return { key: `api-token:address:${addressBucket(address)}`, ...API_TOKEN_FAILURES_PER_ADDRESS };
 }
+
+/** Second-step codes (TOTP or recovery code) per account, whatever the address: 10 per 15 minutes. */
+export const MFA_CODES_PER_ACCOUNT = { limit: 10, windowSeconds: 15 * MINUTE };
+/** Step-up checks (password or code before changing MFA or the e-mail address) per account. */
+export const STEP_UPS_PER_ACCOUNT = { limit: 10, windowSeconds: 15 * MINUTE };
+
+/** A second-step code counts against its account and against the client address's sign-in allowance. */
+export function mfaCodeLimits(userId: string, address: string | null) {
+  const perAccount: Limit = { key: `mfa-code:account:${userId}`, ...MFA_CODES_PER_ACCOUNT };
+  const perAddress: Limit = { key: `sign-in:address:${addressBucket(address)}`, ...SIGN_IN_PER_ADDRESS };
+  return { perAccount, perAddress, all: [perAccount, perAddress] };
+}
+
+export function stepUpLimits(userId: string): Limit[] {
+  return [{ key: `step-up:account:${userId}`, ...STEP_UPS_PER_ACCOUNT }];
+}

@@ -66,7 +66,8 @@ describe("server-side sessions", () => {
   it("changing one's password needs the current one, follows the policy and ends the other sessions", async () => {
     const user = await createUserActor(db, { role: "HEALTH_CENTER", healthCenterName: "岩内保健所" });
     const id = userIdOf(user);
-    await db.user.update({ where: { id }, data: { passwordHash: await hashPassword("iwanai-hokenjo-old-2026") } });
+    // 保健所 accounts must have MFA enrolled for their sessions to work (ADR 0017).
+    await db.user.update({ where: { id }, data: { passwordHash: await hashPassword("iwanai-hokenjo-old-2026"), mfaEnabledAt: new Date() } });
     const current = await createSession(id, {});
     const other = await createSession(id, {});
     const me = { ...(user as Extract<typeof user, { kind: "user" }>), sessionId: current };

@@ -10,6 +10,8 @@ const urls = await createTestDatabase(info, name);
 process.env.DATABASE_URL = urls.appUrl;
 process.env.TEST_OWNER_DATABASE_URL = urls.ownerUrl;
 process.env.TEST_SUPERUSER_DATABASE_URL = urls.superuserUrl;
+// MFA secrets are encrypted with a key derived from it (lib/auth/mfa/crypto.ts).
+process.env.AUTH_SECRET ??= "integration-tests-auth-secret-0123456789abcdef";
 
 afterAll(async () => {
   const holder = globalThis as unknown as { portalDb?: { $disconnect(): Promise<void> } };

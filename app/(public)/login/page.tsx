@@ -5,6 +5,8 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getActor } from "@/lib/auth/current";
 import { authMessages as m } from "@/lib/auth/messages";
+import { resetMessages } from "@/lib/auth/password-reset-messages";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: m.signInTitle };
 
@@ -17,6 +19,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeading title={m.signInTitle} lead={m.signInLead} />
       <SignInForm next={target} />
+      <p className="mt-6 text-std-16N-170">
+        <Link href="/password-reset" className="text-blue-1000 underline">
+          {resetMessages.forgotLink}
+        </Link>
+      </p>
     </>
   );
 }
