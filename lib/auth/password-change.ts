@@ -5,7 +5,10 @@ import { z } from "zod";
 import { refuseAnonymous } from "@/lib/audit/refusals";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
+import { TooManyRequestsError, ValidationError } from "@/lib/errors";
+import { throttleMessages } from "@/lib/throttle/messages";
+import { stepUpLimits } from "@/lib/throttle/rules";
+import { countAttempt } from "@/lib/throttle/store";
 import type { Actor } from "./actor";
 import { checkPasswordPolicy, hashPassword, verifyPassword } from "./password";
 import { revokeUserSessions } from "./sessions";
@@ -23,6 +26,9 @@ export async function changeOwnPassword(actor: Actor, raw: z.input<typeof Change
   const parsed = ChangePasswordSchema.safeParse(raw);
   if (!parsed.success) throw ValidationError.fromIssues(parsed.error.issues);
   const input = parsed.data;
+  // Guessing the current password from a stolen session is throttled like step-up checks.
+  const attempt = await countAttempt(db(), stepUpLimits(actor.userId));
+  if (attempt.exceeded.length) throw new TooManyRequestsError(throttleMessages.signIn(attempt.retryAfterSeconds), attempt.retryAfterSeconds);
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true, passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new ValidationError("入力内容を確認してください。", { currentPassword: ["現在のパスワードが正しくありません。"] });

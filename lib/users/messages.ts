@@ -33,6 +33,7 @@ export const userMessages = {
   invitationUnusable: "この招待リンクは使えません。有効期限が切れたか、既に使われたか、取り消された可能性があります。招待した本庁管理者にお問い合わせください。",
   invitationNotOpen: "この招待は既に受諾または取り消されています。",
   alreadyDisabled: "この利用者は既に利用停止されています。",
+  mfaNotEnabled: "この利用者は二段階認証を設定していません。",
   notDisabled: "この利用者は利用停止されていません。",
   sessionNotFound: "指定されたセッションが見つかりません。",
   conflict: "他の管理者がこの利用者を先に更新しました。最新の内容を確認してから、もう一度操作してください。",

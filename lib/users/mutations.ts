@@ -61,6 +61,39 @@ export function enableUser(actor: Actor, userId: string) {
   return setDisabled(actor, userId, false);
 }
 
+/**
+ * Resets another user's two-step authentication (a lost phone without recovery codes): the secret
+ * and recovery codes are removed and the user's sessions end, so the next sign-in asks for a new
+ * enrolment (required for 本庁・保健所). Never one's own: that goes through step-up on アカウント.
+ */
+export async function resetUserMfa(actor: Actor, userId: string) {
+  const action = "user.mfa_reset";
+  const admin = await assertUserAdmin(actor, action, String(userId));
+  const user = await findTarget(admin, action, userId);
+  await assertNotSelf(admin, action, user.id);
+  return db().$transaction(async (tx) => {
+    const current = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { mfaEnabledAt: true } });
+    if (current.mfaEnabledAt === null) throw new ValidationError(m.mfaNotEnabled);
+    const updated = await tx.user.updateMany({
+      where: { id: user.id, version: user.version },
+      data: { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, mfaPendingSecret: null, mfaPendingCreatedAt: null, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new ConflictError(m.conflict);
+    await tx.mfaRecoveryCode.deleteMany({ where: { userId: user.id } });
+    await tx.pendingSignIn.deleteMany({ where: { userId: user.id } });
+    const revoked = await revokeUserSessions(tx, user.id, "mfa_changed");
+    await recordAudit(tx, admin, {
+      prefectureId: admin.prefectureId,
+      action,
+      entityType: "user",
+      entityId: user.id,
+      summary: `${user.displayName}（${user.email}）の二段階認証をリセットしました（セッション${revoked}件を終了）`,
+      data: { before: { mfaEnabledAt: current.mfaEnabledAt.toISOString() }, revokedSessions: revoked },
+    });
+    return { userId: user.id, revokedSessions: revoked };
+  });
+}
+
 /** Changes the role and scope within the administrator's prefecture; ends the user's sessions. */
 export async function changeMembership(actor: Actor, raw: ChangeMembershipInput) {
   const admin = await assertUserAdmin(actor, "user.change_membership", typeof raw?.userId === "string" ? raw.userId : null);

@@ -66,6 +66,7 @@ export async function getUser(actor: Actor, userId: string) {
       email: true,
       displayName: true,
       disabledAt: true,
+      mfaEnabledAt: true,
       version: true,
       createdAt: true,
       memberships: { where: { prefectureId: admin.prefectureId }, ...membershipSelect },

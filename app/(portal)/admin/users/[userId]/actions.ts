@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/current";
 import { toActionResult } from "@/lib/http/action-result";
 import { formValues, fromIssues, toFormState, type FormState } from "@/lib/users/form-state";
-import { changeMembership, disableUser, enableUser, endUserSession } from "@/lib/users/mutations";
+import { changeMembership, disableUser, enableUser, endUserSession, resetUserMfa } from "@/lib/users/mutations";
 import { ChangeMembershipSchema } from "@/lib/users/schema";
 
 function revalidate(userId: string) {
@@ -35,6 +35,14 @@ export async function enableUserAction(_prev: FormState, formData: FormData): Pr
   const userId = String(formData.get("userId") ?? "");
   const actor = await getActor();
   const result = await toActionResult(() => enableUser(actor, userId));
+  if (result.ok) revalidate(userId);
+  return toFormState(result, {});
+}
+
+export async function resetUserMfaAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getActor();
+  const userId = String(formData.get("userId") ?? "");
+  const result = await toActionResult(() => resetUserMfa(actor, userId));
   if (result.ok) revalidate(userId);
   return toFormState(result, {});
 }

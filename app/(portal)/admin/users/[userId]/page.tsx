@@ -16,7 +16,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { userMessages as um } from "@/lib/users/messages";
 import { formatDateTime, userPageMessages as m } from "@/lib/users/page-messages";
 import { getUser, listScopeOptions, listUserSessions } from "@/lib/users/queries";
-import { disableUserAction, enableUserAction, endUserSessionAction } from "./actions";
+import { disableUserAction, enableUserAction, endUserSessionAction, resetUserMfaAction } from "./actions";
 
 export const metadata: Metadata = { title: m.usersTitle };
 
@@ -67,6 +67,16 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
             <SectionHeading id="membership-heading">{m.membershipHeading}</SectionHeading>
             <p className="mb-6 text-std-16N-170">{m.membershipLead}</p>
             <ChangeMembershipForm current={{ userId: user.id, version: user.version, role: user.role, organisationId: user.organisationId, healthCenterId: user.healthCenterId }} options={options} />
+          </section>
+          <section aria-labelledby="mfa-heading" className="mb-12">
+            <SectionHeading id="mfa-heading">{m.mfaHeading}</SectionHeading>
+            <p className="mb-4 text-std-16N-170">{user.mfaEnabledAt ? m.mfaEnabled(formatDateTime(user.mfaEnabledAt)) : m.mfaNotEnabled}</p>
+            {user.mfaEnabledAt ? (
+              <>
+                <p className="mb-4 text-std-16N-170">{m.mfaResetLead}</p>
+                <ActionButton action={resetUserMfaAction} fields={{ userId: user.id }} label={m.mfaReset} success={m.done} />
+              </>
+            ) : null}
           </section>
           <section aria-labelledby="status-heading" className="mb-12">
             <SectionHeading id="status-heading">{m.statusHeading}</SectionHeading>
