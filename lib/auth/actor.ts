@@ -44,3 +44,24 @@ export function actorClientAddress(actor: Actor): string | null {
 export function actorUserId(actor: Actor): string | null {
   return actor.kind === "user" ? actor.userId : null;
 }
+
+/**
+ * The actor of a user as their membership makes them: the one shape sessions (lib/auth/current.ts)
+ * and API tokens (lib/auth/api-tokens.ts) both build, so a token acts exactly as its user.
+ */
+export function userActorOf(
+  user: { id: string; displayName: string },
+  membership: { prefectureId: number; role: Role; organisationId: number | null; healthCenterId: number | null },
+  via: { sessionId?: string; apiTokenId?: string; clientAddress?: string | null },
+): UserActor {
+  return {
+    kind: "user",
+    userId: user.id,
+    displayName: user.displayName,
+    prefectureId: membership.prefectureId,
+    role: membership.role,
+    organisationId: membership.organisationId,
+    healthCenterId: membership.healthCenterId,
+    ...via,
+  };
+}

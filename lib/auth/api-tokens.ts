@@ -12,7 +12,7 @@ import { InvalidTokenError, TooManyRequestsError } from "@/lib/errors";
 import { throttleMessages } from "@/lib/throttle/messages";
 import { apiTokenFailureLimit } from "@/lib/throttle/rules";
 import { countAttempt, peekCount } from "@/lib/throttle/store";
-import { systemActor, type UserActor } from "./actor";
+import { systemActor, userActorOf, type UserActor } from "./actor";
 
 /** Last use is recorded at most this often per token (no write per request). */
 const TOUCH_EVERY_MS = 60_000;
@@ -59,17 +59,7 @@ export async function authenticateApiToken(authorization: string, meta: BearerMe
       data: { lastUsedAt: now },
     });
   }
-  return {
-    kind: "user",
-    userId: row.user.id,
-    displayName: row.user.displayName,
-    prefectureId: membership.prefectureId,
-    role: membership.role,
-    organisationId: membership.organisationId,
-    healthCenterId: membership.healthCenterId,
-    apiTokenId: row.id,
-    clientAddress: meta.clientAddress,
-  };
+  return userActorOf(row.user, membership, { apiTokenId: row.id, clientAddress: meta.clientAddress });
 }
 
 /**

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { UnauthenticatedError } from "@/lib/errors";
 import { requestClientAddress } from "@/lib/http/request-address";
-import type { Actor, UserActor } from "./actor";
+import { userActorOf, type Actor, type UserActor } from "./actor";
 import { auth } from "./config";
 
 export const getActor = cache(async (): Promise<Actor> => {
@@ -18,17 +18,7 @@ export const getActor = cache(async (): Promise<Actor> => {
   });
   const membership = row?.user.memberships[0];
   if (!row || !membership) return anonymous;
-  return {
-    kind: "user",
-    userId: row.user.id,
-    displayName: row.user.displayName,
-    prefectureId: membership.prefectureId,
-    role: membership.role,
-    organisationId: membership.organisationId,
-    healthCenterId: membership.healthCenterId,
-    sessionId: sid,
-    clientAddress,
-  };
+  return userActorOf(row.user, membership, { sessionId: sid, clientAddress });
 });
 
 /** The signed-in user, or UnauthenticatedError. */
