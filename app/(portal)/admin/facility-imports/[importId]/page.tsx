@@ -12,6 +12,7 @@ import { ImportProgress } from "@/components/facilities/import-progress";
 import { ImportStatus } from "@/components/facilities/import-status";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
+import { DetailsList } from "@/components/ui/details-list";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { ForbiddenNotice } from "@/components/users/forbidden-notice";
 import { getActor } from "@/lib/auth/current";
@@ -52,14 +53,7 @@ function Details({ job }: { job: FacilityImportView }) {
   return (
     <section aria-labelledby="details-heading" className="mb-10">
       <SectionHeading id="details-heading">{m.detailsHeading}</SectionHeading>
-      <dl className="grid max-w-[48em] grid-cols-1 gap-x-6 gap-y-2 text-std-16N-170 sm:grid-cols-[auto_1fr]">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="text-std-16B-170">{k}</dt>
-            <dd className="break-all">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailsList rows={rows} />
     </section>
   );
 }

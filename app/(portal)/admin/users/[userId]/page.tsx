@@ -8,6 +8,7 @@ import { ChangeMembershipForm } from "@/components/users/change-membership-form"
 import { ForbiddenNotice } from "@/components/users/forbidden-notice";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
+import { DetailsList } from "@/components/ui/details-list";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { apiTokenMessages } from "@/lib/api-tokens/messages";
 import { listUserApiTokens } from "@/lib/api-tokens/queries";
@@ -50,14 +51,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
       <PageHeading title={user.displayName} />
       <section aria-labelledby="details-heading" className="mb-12">
         <SectionHeading id="details-heading">{m.detailsHeading}</SectionHeading>
-        <dl className="grid max-w-[48em] grid-cols-1 gap-x-6 gap-y-2 text-std-16N-170 sm:grid-cols-[auto_1fr]">
-          {details.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-std-16B-170">{k}</dt>
-              <dd className="break-all">{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailsList rows={details} />
       </section>
       {user.isSelf ? (
         <p className="mb-12 text-std-16N-170">{m.selfNote}</p>
