@@ -201,4 +201,16 @@ export const auditExportEndpoint = defineEndpoint({
   errors: [400, 401, 404, 422, 500],
 });
 
-export const portalEndpoints = [auditExportEndpoint];
+export const organisationImportTemplateEndpoint = defineEndpoint({
+  method: "get",
+  path: "/admin/organisations/import/template",
+  operationId: "downloadOrganisationImportTemplate",
+  summary: "団体一覧の取込みテンプレート（本庁管理者・本庁担当）",
+  description: "団体一覧の取込みに使う見出しと記入例1行の CSV（UTF-8、BOM付き）を返します。",
+  tags: ["団体"],
+  response: z.string().meta({ id: "OrganisationImportTemplateCsv" }),
+  contentType: "text/csv",
+  errors: [401, 403, 500],
+});
+
+export const portalEndpoints = [auditExportEndpoint, organisationImportTemplateEndpoint];

@@ -11,7 +11,7 @@ import { readImportFile, type UploadedFile } from "./import-file";
 import { importMessages as im } from "./import-messages";
 import { IMPORT_COLUMNS, planImport, type RowError } from "./import-plan";
 import { organisationMessages as m, organisationTypeLabels } from "./messages";
-import { assertRegistryKeeper } from "./policy";
+import { assertRegistryKeeper, assertRegistryReader } from "./policy";
 import { organisationData } from "./store";
 
 export interface ImportPreview {
@@ -85,10 +85,12 @@ export async function commitOrganisationImport(actor: Actor, file: UploadedFile 
 }
 
 /** The template CSV: the headers and one example row (UTF-8 with BOM, as Excel expects). */
-export function organisationImportTemplate(): string {
+export async function organisationImportTemplate(actor: Actor): Promise<{ fileName: string; displayName: string; body: string }> {
+  await assertRegistryReader(actor, "organisation.import_template");
   const example = ["郡市医師会", "（例）〇〇市医師会", "マルマルシイシカイ", "", "060-0000", "北海道〇〇市〇〇町1-1", "011-000-0000", "info@example.jp", ""];
-  return csvText(
+  const body = csvText(
     IMPORT_COLUMNS.map((c) => c.header),
     [example],
   );
+  return { fileName: "organisations-template.csv", displayName: "団体一覧テンプレート.csv", body };
 }

@@ -23,6 +23,9 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   token: ["e2e-not-a-valid-invitation-token"],
   // The demo seed's import of the real 厚生局 list (lib/ops/seed-facilities.ts), committed.
   importId: ["00000000-0000-4000-8000-0000000000f1"],
+  // The reference seed's first health centre (札幌市保健所) and the demo seed's first organisation.
+  healthCenterId: ["1"],
+  organisationId: ["1"],
 };
 
 /**
@@ -56,6 +59,11 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/outbox": DEMO.admin,
   "/admin/facility-imports": DEMO.staff,
   "/admin/facility-imports/[importId]": DEMO.staff,
+  "/admin/health-centers": DEMO.admin,
+  "/admin/health-centers/[healthCenterId]": DEMO.admin,
+  "/admin/organisations": DEMO.staff,
+  "/admin/organisations/[organisationId]": DEMO.admin,
+  "/admin/organisations/import": DEMO.staff,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
 };
