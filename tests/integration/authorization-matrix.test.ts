@@ -9,7 +9,12 @@ import { publicActor, type Actor } from "@/lib/auth/actor";
 import { createSession } from "@/lib/auth/sessions";
 import { createPrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
+import { setJurisdiction } from "@/lib/health-centers/mutations";
+import { getHealthCenter } from "@/lib/health-centers/queries";
 import { listOutbox } from "@/lib/mail/queries";
+import { mergeOrganisations } from "@/lib/organisations/merge";
+import { updateOrganisation } from "@/lib/organisations/mutations";
+import { searchOrganisations } from "@/lib/organisations/queries";
 import { splitRegion } from "@/lib/regions/mutations";
 import { getHomeCareRegion, listHomeCareRegions } from "@/lib/regions/queries";
 import { inviteUser, revokeInvitation } from "@/lib/users/invitations";
@@ -47,7 +52,11 @@ async function digest() {
       (SELECT string_agg(i::text, ',' ORDER BY i.id) FROM invitation i),
       (SELECT count(*)::text FROM outbox_mail),
       (SELECT string_agg(r.code || coalesce(r.valid_to::text, '') || r.version, ',' ORDER BY r.id) FROM home_care_region r),
-      (SELECT count(*)::text FROM home_care_region_member)
+      (SELECT count(*)::text FROM home_care_region_member),
+      (SELECT string_agg(j::text, ',' ORDER BY j.id) FROM health_center_jurisdiction j),
+      (SELECT string_agg(l::text, ',' ORDER BY l.id) FROM home_care_region_lead l),
+      (SELECT string_agg(o.id || ':' || o.version, ',' ORDER BY o.id) FROM organisation o),
+      (SELECT count(*)::text FROM organisation_facility)
     )) AS d`);
   return rows[0].d;
 }
@@ -68,7 +77,17 @@ const ADMIN_ONLY_403 = { admin: "allow", staff: 403, healthCenter: 403, applican
 const ADMIN_ONLY_403_OWN = { ...ADMIN_ONLY_403, otherPrefectureAdmin: "allow" } as const;
 const ADMIN_ONLY_404 = { admin: "allow", staff: 404, healthCenter: 404, applicant: 404, viewer: 404, anonymous: 401, otherPrefectureAdmin: "allow" } as const;
 const HQ_ONLY_404 = { admin: "allow", staff: "allow", healthCenter: 404, applicant: 404, viewer: 404, anonymous: 401, otherPrefectureAdmin: "allow" } as const;
+const HQ_READ = { admin: "allow", staff: "allow", healthCenter: 403, applicant: 403, viewer: 403, anonymous: 401, otherPrefectureAdmin: 404 } as const;
+const HQ_READ_OWN = { ...HQ_READ, otherPrefectureAdmin: "allow" } as const;
 const filter = AuditFilterSchema.parse({});
+let matrixOrgId = 0;
+/** Two organisations to merge, made fresh per call. */
+async function duplicates() {
+  const prefectureId = (await db.prefecture.findUniqueOrThrow({ where: { code: "01" } })).id;
+  const make = (name: string) => db.organisation.create({ data: { prefectureId, type: "RESIDENT_GROUP", name } });
+  const [a, b] = [await make(`行列統合A${++counter}`), await make(`行列統合B${counter}`)];
+  return { survivorId: a.id, duplicateId: b.id } as unknown as Fixture;
+}
 
 type Fixture = Awaited<ReturnType<typeof target>>;
 interface Operation {
@@ -128,6 +147,30 @@ const operations: Operation[] = [
   { name: "endUserSession", expected: ADMIN_ONLY_403, prepare: target, run: (a, f) => endUserSession(a, f.sessionId) },
   { name: "revokeInvitation", expected: ADMIN_ONLY_403, prepare: target, run: (a, f) => revokeInvitation(a, f.invitationId) },
   { name: "listOutbox", expected: ADMIN_ONLY_404, run: (a) => listOutbox(a) },
+  { name: "getHealthCenter", expected: HQ_READ, run: async (a) => getHealthCenter(a, (await db.healthCenter.findFirstOrThrow({ where: { name: "千歳保健所" } })).id) },
+  {
+    name: "setJurisdiction",
+    expected: ADMIN_ONLY_403,
+    run: async (a) => setJurisdiction(a, { healthCenterId: (await db.healthCenter.findFirstOrThrow({ where: { name: "千歳保健所" } })).id, municipalityCodes: ["01224"], effectiveOn: "2031-04-01" }),
+  },
+  { name: "searchOrganisations", expected: HQ_READ_OWN, run: (a) => searchOrganisations(a, { q: "行列" }) },
+  {
+    name: "updateOrganisation",
+    expected: HQ_READ,
+    run: async (a) => {
+      const { version } = await db.organisation.findUniqueOrThrow({ where: { id: matrixOrgId } });
+      return updateOrganisation(a, matrixOrgId, { type: "MEDICAL_ASSOCIATION", name: "行列テスト医師会", phone: "011-231-4111", expectedVersion: version });
+    },
+  },
+  {
+    name: "mergeOrganisations",
+    expected: ADMIN_ONLY_403,
+    prepare: duplicates,
+    run: (a, f) => {
+      const { survivorId, duplicateId } = f as unknown as { survivorId: number; duplicateId: number };
+      return mergeOrganisations(a, { survivorId, duplicateId, survivorVersion: 1, duplicateVersion: 1 });
+    },
+  },
   { name: "listAuditEntries", expected: HQ_ONLY_404, run: (a) => listAuditEntries(a, filter) },
   { name: "exportAuditEntries", expected: HQ_ONLY_404, run: (a) => exportAuditEntries(a, filter) },
 ];
@@ -138,6 +181,7 @@ beforeAll(async () => {
   actors.staff = await createUserActor(db, { role: "PREFECTURE_STAFF" });
   actors.healthCenter = await createUserActor(db, { role: "HEALTH_CENTER", healthCenterName: "岩内保健所" });
   const org = await db.organisation.create({ data: { prefectureId: (await db.prefecture.findUniqueOrThrow({ where: { code: "01" } })).id, type: "MEDICAL_ASSOCIATION", name: "行列テスト医師会" } });
+  matrixOrgId = org.id;
   actors.applicant = await createUserActor(db, { role: "APPLICANT", organisationId: org.id });
   actors.viewer = await createUserActor(db, { role: "VIEWER" });
   actors.anonymous = publicActor;
