@@ -49,7 +49,7 @@ export function ImportForm() {
           <h2 id="preview-heading" className="text-std-22B-150 text-solid-gray-900">
             {m.previewHeading(p.fileName)}
           </h2>
-          <p className="text-std-16N-170">{m.previewCounts(p.counts)}</p>
+          <p className="text-std-16N-170">{p.errors.length ? m.previewCountsWithErrors(p.counts) : m.previewCounts(p.counts)}</p>
           {p.errors.length > 0 ? (
             <>
               <div role="alert">
@@ -79,7 +79,7 @@ export function ImportForm() {
                 { key: "name", header: m.col.name, rowHeader: true, cell: (r) => r.name },
                 { key: "type", header: m.col.type, nowrap: true, cell: (r) => r.typeLabel },
                 { key: "number", header: m.col.corporateNumber, nowrap: true, cell: (r) => r.corporateNumber ?? "—" },
-                { key: "action", header: m.errCol.message, nowrap: true, cell: (r) => m.actionLabels[r.action] },
+                { key: "action", header: m.errCol.action, nowrap: true, cell: (r) => m.actionLabels[r.action] },
               ]}
             />
           ) : null}

@@ -62,8 +62,8 @@ export function OrganisationForm({ current, municipalities }: { current?: Organi
         <SelectField
           id={`${p}-municipality`}
           name="municipalityCode"
-          label={om.field.municipalityCode}
-          hint={om.municipalityRequired}
+          label={m.municipalityLabel}
+          hint={m.municipalityHint}
           defaultValue={v.municipalityCode ?? ""}
           errors={e.municipalityCode}
           options={[{ value: "", label: "—" }, ...municipalities.map((x) => ({ value: x.code, label: `${x.name}（${x.code}）` }))]}

@@ -64,7 +64,7 @@ export default async function HealthCentersPage({ searchParams }: { searchParams
             { key: "operator", header: m.col.operator, nowrap: true, cell: (r) => operatorLabels[r.operator] },
             { key: "municipalities", header: m.col.municipalities, align: "end", nowrap: true, cell: (r) => r.municipalityCount },
             { key: "leads", header: m.col.leads, cell: (r) => (r.leadRegions.length ? r.leadRegions.join("、") : m.none) },
-            { key: "status", header: m.col.status, nowrap: true, cell: (r) => (r.active ? "—" : m.inactive) },
+            { key: "status", header: m.col.status, nowrap: true, cell: (r) => (r.active ? m.active : m.inactive) },
           ]}
         />
       </section>

@@ -52,7 +52,7 @@ export default async function HealthCenterPage({
     [hm.field.operator, operatorLabels[center.operator]],
     [hm.field.operatingMunicipalityCode, center.operatingMunicipality ? `${center.operatingMunicipality.name}（${center.operatingMunicipality.code}）` : "—"],
     [hm.field.validFrom, wareki(center.validFrom)],
-    [hm.field.validTo, wareki(center.validTo, m.openEnded)],
+    [hm.field.validTo, wareki(center.validTo, m.noEnd)],
   ];
   return (
     <>
