@@ -35,6 +35,8 @@ export const healthCenterMessages = {
   healthCenterNotActive: (name: string, date: string) => `「${name}」は ${date} 時点で有効ではありません。`,
   scheduledJurisdiction: (name: string, date: string) =>
     `${name} には ${date} 以降に予定された管轄の変更があります。先にその変更を確認してください。`,
+  cityWardClash: (name: string) =>
+    `${name} の管轄は、政令指定都市とその区の一方にだけ設定できます（市の管轄はその区に及びます）。もう一方の管轄を確認してください。`,
   alreadyUnder: (name: string, center: string) => `${name} は既に「${center}」の管轄です。`,
   unknownRegion: (code: string) => `在宅医療圏（コード ${code}）が見つかりません。`,
   regionNotActive: (name: string, date: string) => `在宅医療圏「${name}」は ${date} 時点で有効ではありません。`,

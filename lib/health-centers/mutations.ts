@@ -133,10 +133,19 @@ export async function setJurisdiction(actor: Actor, raw: SetJurisdictionInput) {
     .$transaction(async (tx) => {
       const center = await activeCenter(tx, admin.prefectureId, input.healthCenterId, input.effectiveOn);
       const codes = [...new Set(input.municipalityCodes)];
-      const municipalities = await tx.municipality.findMany({ where: { prefectureId: admin.prefectureId, code: { in: codes } }, select: { id: true, code: true, name: true } });
+      const municipalities = await tx.municipality.findMany({
+        where: { prefectureId: admin.prefectureId, code: { in: codes } },
+        select: { id: true, code: true, name: true, parentId: true, wards: { select: { id: true } } },
+      });
       const unknown = codes.find((c) => !municipalities.some((x) => x.code === c));
       if (unknown) throw new ValidationError(m.unknownMunicipality(unknown), { municipalityCodes: [m.unknownMunicipality(unknown)] });
       for (const mu of municipalities) {
+        // A 政令指定都市 and its wards are never both under a 保健所 (the city's covers its wards).
+        const related = [...(mu.parentId ? [mu.parentId] : []), ...mu.wards.map((w) => w.id)];
+        const clash = related.length
+          ? await tx.healthCenterJurisdiction.findFirst({ where: { municipalityId: { in: related }, OR: [{ validTo: null }, { validTo: { gt: d } }] }, select: { id: true } })
+          : null;
+        if (clash) throw new ValidationError(m.cityWardClash(mu.name), { municipalityCodes: [m.cityWardClash(mu.name)] });
         const later = await tx.healthCenterJurisdiction.findFirst({ where: { municipalityId: mu.id, validFrom: { gt: d } }, select: { id: true } });
         if (later) throw new ValidationError(m.scheduledJurisdiction(mu.name, wareki(input.effectiveOn)), { municipalityCodes: [m.scheduledJurisdiction(mu.name, wareki(input.effectiveOn))] });
         const current = await tx.healthCenterJurisdiction.findFirst({ where: { municipalityId: mu.id, ...validOn(d) } });

@@ -88,6 +88,8 @@ describe("a 保健所 user's scope at a date", () => {
       db.healthCenterJurisdiction.create({ data: { healthCenterId: esashi.id, municipalityId: town.id, validFrom: new Date("2027-06-01") } }),
     ).rejects.toThrow();
     await expect(setJurisdiction(admin, { healthCenterId: yakumo.id, municipalityCodes: [town.code], effectiveOn: "2029-01-01" })).rejects.toBeInstanceOf(ValidationError);
+    // 札幌市 is under 札幌市保健所, so one of its wards cannot be put under another centre.
+    await expect(setJurisdiction(admin, { healthCenterId: esashi.id, municipalityCodes: ["01101"], effectiveOn: D1 })).rejects.toThrow(/政令指定都市とその区の一方にだけ/);
   });
 
   it("lets only 本庁管理者 change it, auditing changes and refusals", async () => {
