@@ -84,13 +84,12 @@ export async function commitOrganisationImport(actor: Actor, file: UploadedFile 
   });
 }
 
-/** The template CSV: the headers and one example row (UTF-8 with BOM, as Excel expects). */
+/** The template CSV: the header line only (UTF-8 with BOM, as Excel expects), so no example row is imported by mistake. */
 export async function organisationImportTemplate(actor: Actor): Promise<{ fileName: string; displayName: string; body: string }> {
   await assertRegistryReader(actor, "organisation.import_template");
-  const example = ["郡市医師会", "（例）〇〇市医師会", "マルマルシイシカイ", "", "060-0000", "北海道〇〇市〇〇町1-1", "011-000-0000", "info@example.jp", ""];
   const body = csvText(
     IMPORT_COLUMNS.map((c) => c.header),
-    [example],
+    [],
   );
   return { fileName: "organisations-template.csv", displayName: "団体一覧テンプレート.csv", body };
 }

@@ -47,6 +47,7 @@ export const organisationPageMessages = {
   templateLink: "テンプレート（CSV）をダウンロード",
   fileLabel: "団体一覧ファイル",
   fileHint: "1行目は見出し（種別、名称、名称カナ、法人番号、郵便番号、住所、電話番号、メールアドレス、市町村コード）です。種別と名称は必須です。",
+  typesHint: (labels: string[]) => `種別には次のいずれかを書きます：${labels.join("、")}。市町村コードは5桁の全国地方公共団体コード（例: 01229）で、種別が市町村の行だけに書きます。`,
   previewSubmit: "読み込んで確認する",
   previewHeading: (file: string) => `「${file}」の確認`,
   previewCounts: (c: { create: number; update: number; unchanged: number }) => `新規登録 ${c.create} 件、更新 ${c.update} 件、変更なし ${c.unchanged} 件`,

@@ -61,6 +61,12 @@ describe("本庁管理者 imports an organisation list", () => {
     await page.waitForURL(/\/admin\/organisations$/);
     await page.getByRole("link", { name: "団体一覧ファイルから取り込む" }).click();
     await page.waitForURL(/\/admin\/organisations\/import$/);
+    // The template link downloads the header line as CSV.
+    const href = await page.getByRole("link", { name: "テンプレート（CSV）をダウンロード" }).getAttribute("href");
+    const template = await page.request.get(site + href);
+    expect(template.status()).toBe(200);
+    expect(template.headers()["content-type"]).toContain("text/csv");
+    expect(await template.text()).toContain(HEADER.trim());
     await preview(BAD);
     expect(await page.getByRole("alert").first().innerText()).toContain("取り込めない行があります（1 件）");
     const errors = await page.getByRole("table", { name: "取り込めない行" }).innerText();

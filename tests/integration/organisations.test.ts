@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
 import { publicActor, type Actor } from "@/lib/auth/actor";
 import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
-import { commitOrganisationImport, previewOrganisationImport } from "@/lib/organisations/import";
+import { commitOrganisationImport, organisationImportTemplate, previewOrganisationImport } from "@/lib/organisations/import";
 import { mergeOrganisations } from "@/lib/organisations/merge";
 import { addOrganisationFacility, createOrganisation, updateOrganisation } from "@/lib/organisations/mutations";
 import { getOrganisation, searchOrganisations } from "@/lib/organisations/queries";
@@ -116,6 +116,15 @@ describe("importing a list", () => {
     expect((await searchOrganisations(staff, { q: "シケンジュウミン" })).rows.map((r) => r.name)).toEqual(["試験住民の会"]);
     // The same file again changes nothing.
     expect((await previewOrganisationImport(staff, csv(fixed))).counts).toEqual({ create: 0, update: 0, unchanged: 4 });
+  });
+
+  it("offers a template whose header the import reads (a template with no rows is refused as empty)", async () => {
+    const template = await organisationImportTemplate(staff);
+    expect(template.body.startsWith("\uFEFF" + HEADER)).toBe(true);
+    await expect(previewOrganisationImport(staff, { name: "t.csv", bytes: new TextEncoder().encode(template.body) })).rejects.toThrow(/取り込む行がありません/);
+    const filled = template.body + "看護協会,取込試験看護協会,,,,,,,\r\n";
+    expect((await previewOrganisationImport(staff, { name: "t.csv", bytes: new TextEncoder().encode(filled) })).counts.create).toBe(1);
+    await expect(organisationImportTemplate(publicActor)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
   it("reads xlsx and refuses a duplicate name within the file", async () => {

@@ -6,7 +6,7 @@ import { ImportForm } from "@/components/organisations/import-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ForbiddenNotice } from "@/components/users/forbidden-notice";
 import { getActor } from "@/lib/auth/current";
-import { organisationMessages as om } from "@/lib/organisations/messages";
+import { organisationMessages as om, organisationTypeLabels } from "@/lib/organisations/messages";
 import { organisationPageMessages as m } from "@/lib/organisations/page-messages";
 import { canKeepRegistry } from "@/lib/organisations/policy";
 
@@ -25,6 +25,7 @@ export default async function OrganisationImportPage() {
         </Link>
       </p>
       <PageHeading title={m.importTitle} lead={m.importLead} />
+      <p className="mb-4 max-w-[48em] text-std-16N-170">{m.typesHint(Object.values(organisationTypeLabels))}</p>
       <p className="mb-8">
         <a href="/admin/organisations/import/template" download className="text-std-16N-170 text-blue-1000 underline">
           {m.templateLink}
