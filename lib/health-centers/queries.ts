@@ -82,7 +82,7 @@ export interface HealthCenterDetail {
 export async function getHealthCenter(actor: Actor, healthCenterId: number, options: { asOf?: string } = {}): Promise<HealthCenterDetail> {
   const reader = await assertHealthCenterReader(actor, "health_center.read", String(healthCenterId));
   const shownOn = options.asOf ?? todayInJapan();
-  const center = Number.isSafeInteger(healthCenterId)
+  const center = Number.isInteger(healthCenterId) && healthCenterId > 0 && healthCenterId <= 2_147_483_647
     ? await db().healthCenter.findFirst({
         where: { id: healthCenterId, prefectureId: reader.prefectureId },
         select: {

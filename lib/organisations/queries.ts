@@ -100,7 +100,7 @@ export interface OrganisationDetail {
 
 export async function getOrganisation(actor: Actor, organisationId: number): Promise<OrganisationDetail> {
   const reader = await assertRegistryReader(actor, "organisation.read", String(organisationId));
-  const o = Number.isSafeInteger(organisationId)
+  const o = Number.isInteger(organisationId) && organisationId > 0 && organisationId <= 2_147_483_647
     ? await db().organisation.findFirst({
         where: { id: organisationId, prefectureId: reader.prefectureId },
         select: {
