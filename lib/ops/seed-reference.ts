@@ -8,6 +8,7 @@ import type { Db } from "../db-client";
 import type { Prisma } from "../generated/prisma/client";
 import { repoRoot } from "./paths";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
+import { seedBudgets } from "./seed-budgets";
 
 type Tx = Prisma.TransactionClient;
 
@@ -60,6 +61,8 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
     for (const source of manifest.dataSources) {
       await db.dataSource.upsert({ where: { key: source.key }, create: { ...source, prefectureId: existing.id }, update: {} });
     }
+    // Budgets arrived after the first seed of many databases: added once, never changed.
+    await seedBudgets(db, manifest);
     return false;
   }
   const dir = path.join(repoRoot, "prisma", "data", manifest.dataDir);
@@ -123,6 +126,7 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
     { timeout: 120_000 },
   );
   await seedFiscalYears(db, manifest.fiscalYears);
+  await seedBudgets(db, manifest);
   return true;
 }
 
