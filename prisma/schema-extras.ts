@@ -34,7 +34,7 @@ export const schemaExtras: SchemaExtra[] = [
   { kind: "constraint", table: "facility_snapshot", name: "facility_snapshot_sha256_check", why: "hex SHA-256" },
   { kind: "constraint", table: "subsidy_menu_rule", name: "subsidy_menu_rule_rate_check", why: "a 補助率 is a fraction in (0, 1]" },
   { kind: "constraint", table: "subsidy_menu_rule", name: "subsidy_menu_rule_base_check", why: "基準額 kind, amount and unit agree" },
-  { kind: "constraint", table: "subsidy_expense_item", name: "subsidy_expense_item_base_check", why: "an item's 基準額 is fixed or per unit" },
+  { kind: "constraint", table: "subsidy_expense_item", name: "subsidy_expense_item_base_check", why: "an item's 基準額 is fixed, per unit or none" },
   { kind: "constraint", table: "subsidy_menu_rule_applicant", name: "subsidy_menu_rule_applicant_amount_check", why: "amounts are not negative" },
   { kind: "constraint", table: "subsidy_menu", name: "subsidy_menu_code_check", why: "menu codes are URL-safe" },
   { kind: "index", table: "home_care_region", name: "home_care_region_current_name_key", why: "a current region's name is unique (partial index)" },
