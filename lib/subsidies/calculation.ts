@@ -14,13 +14,16 @@ export interface Rate {
 export type SubsidyUnitCode = "BED" | "HOUR" | "MONTH" | "FACILITY";
 
 /** A 基準額 as the catalogue gives it; amountYen null = 本庁 has not entered it yet. */
-export type ItemBase =
+export type AmountBase =
   | { kind: "FIXED"; amountYen: number | null }
   | { kind: "PER_UNIT"; amountYen: number | null; unit: SubsidyUnitCode };
 
+/** An item's 基準額; NONE: the item has none of its own (only the menu's caps it). */
+export type ItemBase = AmountBase | { kind: "NONE" };
+
 export type MenuBase =
   | { kind: "ITEMS_ONLY" }
-  | ItemBase
+  | AmountBase
   | { kind: "PER_APPLICANT_TYPE"; amountsYen: Record<string, number | null> };
 
 export interface CalculationRule {
@@ -46,7 +49,7 @@ export interface CalculationInput {
 }
 
 export type CalculationStep =
-  | { step: "item"; itemCode: string; costYen: number; capYen: number; amountYen: number; decidedBy: "cost" | "itemCap" }
+  | { step: "item"; itemCode: string; costYen: number; capYen: number | null; amountYen: number; decidedBy: "cost" | "itemCap" }
   | { step: "menuCap"; sumYen: number; capYen: number | null; amountYen: number; decidedBy: "items" | "menuCap" }
   | {
       step: "netCost";
@@ -86,7 +89,8 @@ export function rateAtMost(a: Rate, b: Rate): boolean {
   return big(a.numerator) * big(b.denominator) <= big(b.numerator) * big(a.denominator);
 }
 
-function capOf(base: ItemBase, quantity: number | undefined): bigint | "notEntered" | "quantityRequired" {
+function capOf(base: ItemBase, quantity: number | undefined): bigint | null | "notEntered" | "quantityRequired" {
+  if (base.kind === "NONE") return null;
   if (base.amountYen === null) return "notEntered";
   if (base.kind === "FIXED") return big(base.amountYen);
   if (quantity === undefined) return "quantityRequired";
@@ -101,6 +105,7 @@ function menuCapOf(rule: CalculationRule, input: CalculationInput): bigint | nul
     return amount === null || amount === undefined ? { field: "applicantType", code: "amountNotEntered" } : big(amount);
   }
   const cap = capOf(base, input.quantity);
+  if (cap === null) return null;
   if (cap === "notEntered") return { field: "menu", code: "amountNotEntered" };
   if (cap === "quantityRequired") return { field: "quantity", code: "quantityRequired" };
   return cap;
@@ -141,16 +146,16 @@ export function calculateSubsidy(rule: CalculationRule, input: CalculationInput)
     if (cap === "notEntered") return void issues.push({ field: `items.${i}.itemCode`, code: "amountNotEntered" });
     if (cap === "quantityRequired") return void issues.push({ field: `items.${i}.quantity`, code: "quantityRequired" });
     const cost = big(item.costYen);
-    const amount = minBig(cost, cap);
+    const amount = cap === null ? cost : minBig(cost, cap);
     sum += amount;
     costSum += cost;
     steps.push({
       step: "item",
       itemCode: item.itemCode,
       costYen: item.costYen,
-      capYen: Number(cap),
+      capYen: cap === null ? null : Number(cap),
       amountYen: Number(amount),
-      decidedBy: cost <= cap ? "cost" : "itemCap",
+      decidedBy: cap === null || cost <= cap ? "cost" : "itemCap",
     });
   });
   const menuCap = menuCapOf(rule, input);
