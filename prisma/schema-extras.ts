@@ -37,6 +37,15 @@ export const schemaExtras: SchemaExtra[] = [
   { kind: "constraint", table: "subsidy_expense_item", name: "subsidy_expense_item_base_check", why: "an item's 基準額 is fixed, per unit or none" },
   { kind: "constraint", table: "subsidy_menu_rule_applicant", name: "subsidy_menu_rule_applicant_amount_check", why: "amounts are not negative" },
   { kind: "constraint", table: "subsidy_menu", name: "subsidy_menu_code_check", why: "menu codes are URL-safe" },
+  { kind: "constraint", table: "budget_line", name: "budget_line_code_check", why: "budget line codes are URL-safe" },
+  { kind: "constraint", table: "budget", name: "budget_amounts_check", why: "amounts are not negative" },
+  { kind: "constraint", table: "budget", name: "budget_committed_check", why: "交付決定額 never exceeds the budget (last line against over-commitment; ADR 0022)" },
+  { kind: "constraint", table: "budget", name: "budget_paid_check", why: "確定額 never exceeds 交付決定額" },
+  { kind: "constraint", table: "budget_allocation", name: "budget_allocation_amounts_check", why: "a menu's allocation: paid ≤ committed ≤ allocated" },
+  { kind: "constraint", table: "budget_supplement", name: "budget_supplement_amount_check", why: "a 補正 changes the amount and gives a reason" },
+  { kind: "constraint", table: "budget_ledger_entry", name: "budget_ledger_entry_amount_check", why: "payments are positive; commitments non-zero" },
+  { kind: "constraint", table: "budget_ledger_entry", name: "budget_ledger_entry_reason_check", why: "a reduction or cancellation gives a reason" },
+  { kind: "constraint", table: "budget_ledger_entry", name: "budget_ledger_entry_allocation_menu_check", why: "an entry against an allocation names its menu" },
   { kind: "index", table: "home_care_region", name: "home_care_region_current_name_key", why: "a current region's name is unique (partial index)" },
   { kind: "function", name: "audit_entry_append_only", why: "refuses changes to the audit trail" },
   { kind: "trigger", table: "audit_entry", name: "audit_entry_no_update_delete", why: "append-only audit trail" },
@@ -49,5 +58,8 @@ export const appPrivileges = {
   tables: {
     _prisma_migrations: [] as string[],
     audit_entry: ["INSERT", "SELECT"],
+    // Append-only for the app: corrections are new entries (ADR 0022).
+    budget_ledger_entry: ["INSERT", "SELECT"],
+    budget_supplement: ["INSERT", "SELECT"],
   } as Record<string, string[]>,
 };

@@ -13,14 +13,13 @@ export interface EntryMenu {
 
 /** A menu's name, for messages. */
 export async function menuName(tx: Tx, menuId: number): Promise<string | null> {
-  const rows = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM subsidy_menu WHERE id = ${menuId}`;
-  return rows[0]?.name ?? null;
+  return (await tx.subsidyMenu.findUnique({ where: { id: menuId }, select: { name: true } }))?.name ?? null;
 }
 
 /** Names of menus by id (for tables and messages). */
-export async function menuNames(client: Pick<Tx, "$queryRaw">, ids: number[]): Promise<Map<number, string>> {
+export async function menuNames(client: Pick<Tx, "subsidyMenu">, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await client.$queryRaw<{ id: number; name: string }[]>`SELECT id, name FROM subsidy_menu WHERE id = ANY(${[...new Set(ids)]}::int[])`;
+  const rows = await client.subsidyMenu.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -25,29 +25,39 @@ function readBudgetFile(manifest: ReferenceManifest): BudgetFile | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as BudgetFile) : null;
 }
 
-/** Seeds the budget lines and budgets of the file once (nothing when the prefecture has lines). */
+/**
+ * Seeds the budget lines and budgets of the file once (nothing when the prefecture has lines),
+ * then links each line to the catalogue menus it funds — on every run, so menus the catalogue
+ * seeds later are linked too.
+ */
 export async function seedBudgets(db: Db, manifest: ReferenceManifest): Promise<boolean> {
   const data = readBudgetFile(manifest);
   if (!data) return false;
   const prefecture = await db.prefecture.findUniqueOrThrow({ where: { code: manifest.prefecture.code } });
-  if ((await db.budgetLine.count({ where: { prefectureId: prefecture.id } })) > 0) return false;
-  const menus = await db.$queryRaw<{ id: number; code: string }[]>`SELECT id, code FROM subsidy_menu WHERE prefecture_id = ${prefecture.id}`;
-  const menuIds = new Map(menus.map((x) => [x.code, x.id]));
-  await db.$transaction(async (tx) => {
-    for (const [i, l] of data.lines.entries()) {
-      const line = await tx.budgetLine.create({ data: { prefectureId: prefecture.id, code: l.code, name: l.name, programmeName: l.programmeName, sortOrder: i + 1 } });
-      const ids = l.menuCodes.map((c) => menuIds.get(c)).filter((id): id is number => id !== undefined);
-      if (ids.length > 0) await tx.budgetLineMenu.createMany({ data: ids.map((menuId) => ({ lineId: line.id, menuId })) });
-      for (const [year, b] of Object.entries(l.budgets)) {
-        const yen = b.thousandYen * 1000;
-        await tx.budget.create({ data: { lineId: line.id, fiscalYear: Number(year), initialYen: yen, amountYen: yen, plannedSites: b.plannedSites ?? null, note: b.note ?? null } });
+  const fresh = (await db.budgetLine.count({ where: { prefectureId: prefecture.id } })) === 0;
+  if (fresh) {
+    await db.$transaction(async (tx) => {
+      for (const [i, l] of data.lines.entries()) {
+        const line = await tx.budgetLine.create({ data: { prefectureId: prefecture.id, code: l.code, name: l.name, programmeName: l.programmeName, sortOrder: i + 1 } });
+        for (const [year, b] of Object.entries(l.budgets)) {
+          const yen = b.thousandYen * 1000;
+          await tx.budget.create({ data: { lineId: line.id, fiscalYear: Number(year), initialYen: yen, amountYen: yen, plannedSites: b.plannedSites ?? null, note: b.note ?? null } });
+        }
       }
-    }
-    await tx.auditEntry.create({
-      data: { prefectureId: prefecture.id, actorLabel: "system", action: "budget.seeded", entityType: "prefecture", entityId: prefecture.code, summary: `予算事業と予算額を登録しました（${data.source}）` },
+      await tx.auditEntry.create({
+        data: { prefectureId: prefecture.id, actorLabel: "system", action: "budget.seeded", entityType: "prefecture", entityId: prefecture.code, summary: `予算事業と予算額を登録しました（${data.source}）` },
+      });
     });
-  });
-  return true;
+  }
+  const lines = await db.budgetLine.findMany({ where: { prefectureId: prefecture.id }, select: { id: true, code: true } });
+  const menus = await db.subsidyMenu.findMany({ where: { prefectureId: prefecture.id }, select: { id: true, code: true } });
+  const lineIds = new Map(lines.map((l) => [l.code, l.id]));
+  const menuIds = new Map(menus.map((x) => [x.code, x.id]));
+  const links = data.lines.flatMap((l) =>
+    l.menuCodes.flatMap((code) => (lineIds.has(l.code) && menuIds.has(code) ? [{ lineId: lineIds.get(l.code)!, menuId: menuIds.get(code)! }] : [])),
+  );
+  if (links.length > 0) await db.budgetLineMenu.createMany({ data: links, skipDuplicates: true });
+  return fresh;
 }
 
 /** Demo: the current 年度's budgets as サンプル copies of the latest real ones, with sample entries. */
