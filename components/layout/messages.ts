@@ -14,6 +14,7 @@ export const navItems: NavItem[] = [
   { href: "/facilities", label: "医療機関" },
   { href: "/sources", label: "データの出典" },
   { href: "/admin/facility-imports", label: "医療機関名簿の取込み", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
+  { href: "/admin/budgets", label: "予算", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/audit", label: "監査ログ", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/users", label: "利用者管理", roles: ["PREFECTURE_ADMIN"] },
   { href: "/admin/outbox", label: "送信メール", roles: ["PREFECTURE_ADMIN"] },

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { isoDate } from "@/lib/dates/date-only";
 import { remainingYen } from "./amounts";
 import { menuNames } from "./menus";
-import { assertBudgetAbility, refuseUnknownBudget, visibleBudgets } from "./policy";
+import { assertBudgetAbility, canEditBudgets, refuseUnknownBudget, visibleBudgets } from "./policy";
 
 export interface BudgetRow {
   id: number;
@@ -96,6 +96,8 @@ export async function getBudget(actor: Actor, fiscalYear: number, lineCode: stri
     ...toRow(b, names),
     version: b.version,
     note: b.note,
+    /** Whether the actor may change it (補正, allocation): the forms show only then. */
+    canEdit: canEditBudgets(actor),
     fundedMenus: b.line.menus.map((x) => ({ id: x.menuId, name: names.get(x.menuId) ?? String(x.menuId) })),
     supplements: b.supplements.map((s) => ({ id: s.id, decidedOn: isoDate(s.decidedOn), amountYen: s.amountYen, reason: s.reason, by: s.createdBy?.displayName ?? null })),
     allocations: b.allocations.map((a) => ({ ...a, menuName: names.get(a.menuId) ?? String(a.menuId), remainingYen: remainingYen(b, a) })),

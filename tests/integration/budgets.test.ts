@@ -107,7 +107,7 @@ describe("the ledger per reference", () => {
     const over = (await rejection(recordPayment(staff, { budgetId: budget.id, amountYen: 1_000_001, reference: "app-B", description: "B の確定" }))) as ValidationError;
     expect(over.message).toBe("確定額が交付決定額を超えます（確定できる残り 1,000,000円）。");
     await recordPayment(staff, { budgetId: budget.id, amountYen: 2_500_000, reference: "app-A", description: "A の確定" });
-    expect(await rejection(releaseCommitment(staff, { budgetId: budget.id, amountYen: 100_000, reference: "app-A", description: "減額" }))).toBeInstanceOf(ValidationError); // no reason
+    expect(await rejection(releaseCommitment(staff, { budgetId: budget.id, amountYen: 100_000, reference: "app-A", description: "減額", reason: " " }))).toBeInstanceOf(ValidationError); // no reason
     const tooMuch = (await rejection(releaseCommitment(staff, { budgetId: budget.id, amountYen: 600_000, reference: "app-A", description: "減額", reason: "事業縮小" }))) as ValidationError;
     expect(tooMuch.message).toBe("減額・取消できるのは、交付決定額から確定済みの額を除いた 500,000円 までです。");
     const released = await releaseCommitment(staff, { budgetId: budget.id, amountYen: 500_000, reference: "app-A", description: "精算による減額", reason: "実績が計画を下回った" });

@@ -23,6 +23,9 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   token: ["e2e-not-a-valid-invitation-token"],
   // The demo seed's import of the real 厚生局 list (lib/ops/seed-facilities.ts), committed.
   importId: ["00000000-0000-4000-8000-0000000000f1"],
+  // 予算 (lib/ops/seed-budgets.ts): the 令和6年度 reference budgets; a line that funds two menus.
+  fiscalYear: ["2024"],
+  lineCode: ["group-practice"],
 };
 
 /**
@@ -56,6 +59,8 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/outbox": DEMO.admin,
   "/admin/facility-imports": DEMO.staff,
   "/admin/facility-imports/[importId]": DEMO.staff,
+  "/admin/budgets": DEMO.admin,
+  "/admin/budgets/[fiscalYear]/[lineCode]": DEMO.admin,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
 };
