@@ -21,6 +21,7 @@ import {
   FacilityImportUploadSchema,
   FacilityImportViewSchema,
 } from "@/lib/facilities/schema";
+import { BudgetsQuerySchema, BudgetsResponseSchema } from "@/lib/budgets/schema";
 import { defineEndpoint } from "./endpoint";
 
 const PUBLIC_CACHE = "public, max-age=60";
@@ -140,6 +141,19 @@ export const facilityImportCommitEndpoint = defineEndpoint({
   errors: [400, 401, 403, 404, 409, 422, 429, 500],
 });
 
+export const budgetsEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/budgets",
+  operationId: "listBudgets",
+  summary: "予算事業別の予算と執行状況（本庁）",
+  description: "年度の予算事業ごとに、当初予算・補正・現計・交付決定額・確定額・残額を円で返します。本庁管理者・本庁担当のみ。",
+  tags: ["予算"],
+  query: BudgetsQuerySchema,
+  response: BudgetsResponseSchema,
+  security: "session",
+  errors: [400, 401, 403, 429, 500],
+});
+
 export const openApiEndpoint = defineEndpoint({
   method: "get",
   path: "/api/v1/openapi.json",
@@ -178,6 +192,7 @@ export const endpoints = [
   facilitiesEndpoint,
   facilityImportCreateEndpoint,
   facilityImportEndpoint,
+  budgetsEndpoint,
   facilityImportCommitEndpoint,
   openApiEndpoint,
   healthEndpoint,

@@ -83,3 +83,28 @@ export const SetAllocationSchema = z.object({
   expectedVersion: z.coerce.number().int().positive(),
 });
 export type SetAllocationInput = z.input<typeof SetAllocationSchema>;
+
+/** GET /api/v1/budgets: the 年度 to list (omitted: the latest with budgets). */
+export const BudgetsQuerySchema = z.object({
+  fiscalYear: FiscalYearParam.optional().meta({ description: "年度（西暦の開始年。令和6年度 = 2024）。省略時は予算のある最新の年度" }),
+});
+
+const BudgetRowSchema = z
+  .object({
+    lineCode: z.string().meta({ description: "予算事業のコード（都道府県内で一意・不変）" }),
+    lineName: z.string(),
+    programmeName: z.string().nullable(),
+    fiscalYear: z.number().int(),
+    plannedSites: z.number().int().nullable(),
+    initialYen: z.number().int().meta({ description: "当初予算額（円）" }),
+    supplementYen: z.number().int().meta({ description: "補正の合計（円）" }),
+    amountYen: z.number().int().meta({ description: "現計（円）" }),
+    committedYen: z.number().int().meta({ description: "交付決定額（円、減額・取消後）" }),
+    paidYen: z.number().int().meta({ description: "確定額（円）" }),
+    remainingYen: z.number().int().meta({ description: "残額（円）= 現計 − 交付決定額" }),
+    isSample: z.boolean().meta({ description: "デモ用のサンプル" }),
+    menus: z.array(z.string()).meta({ description: "この予算事業が対象とするカタログのメニュー名" }),
+  })
+  .meta({ id: "Budget" });
+
+export const BudgetsResponseSchema = z.object({ fiscalYear: z.number().int().nullable(), data: z.array(BudgetRowSchema) }).meta({ id: "Budgets" });
