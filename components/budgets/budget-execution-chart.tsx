@@ -27,7 +27,7 @@ export function BudgetExecutionChart({ bars, labels }: { bars: ExecutionBar[]; l
       >
         <CartesianGrid stroke="#cccccc" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => thousands.format(v)} tick={{ fill: "#333333", fontSize: 13 }} stroke="#666666" unit={labels.axis} />
-        <YAxis type="category" dataKey="line" width={200} tick={{ fill: "#333333", fontSize: 13 }} stroke="#666666" />
+        <YAxis type="category" dataKey="line" width={290} tick={{ fill: "#333333", fontSize: 13 }} stroke="#666666" />
         <Tooltip isAnimationActive={false} formatter={(v) => `${thousands.format(Number(v))}${labels.axis}`} />
         <Legend itemSorter={null} wrapperStyle={{ color: "#1a1a1a", fontSize: 14 }} />
         <Bar dataKey="amount" name={labels.amount} fill={COLOURS.amount} isAnimationActive={false} />

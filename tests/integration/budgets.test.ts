@@ -10,6 +10,8 @@ import { db as appDb } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db-client";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { createTestBudget, createTestMenu } from "@/tests/factories/budgets";
+import { loadManifest } from "@/lib/ops/reference-manifest";
+import { seedDemoBudgets } from "@/lib/ops/seed-budgets";
 import { createUserActor } from "@/tests/factories/users";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -42,6 +44,19 @@ describe("the 令和6年度 budgets from 001", () => {
     expect(rows.reduce((s, r) => s + r.amountYen, 0)).toBe(228_398_000);
     const group = rows[0];
     expect(group).toMatchObject({ lineName: "グループ診療等運営事業", plannedSites: 16, initialYen: 94_420_000, committedYen: 0, isSample: false });
+  });
+});
+
+describe("the demo's current 年度", () => {
+  it("copies the lines as サンプル with sample entries that fit, once", async () => {
+    expect(await seedDemoBudgets(db, loadManifest(), new Date("2026-11-24T03:00:00Z"))).toBe(true);
+    const rows = await listBudgets(staff, 2026);
+    expect(rows).toHaveLength(11);
+    expect(rows.every((r) => r.isSample && r.initialYen === r.amountYen && r.paidYen <= r.committedYen && r.committedYen <= r.amountYen)).toBe(true);
+    // Every other line: 40 % committed (in whole 千円), half of it paid. 94,420,000 × 0.4 = 37,768,000.
+    expect(rows[0]).toMatchObject({ committedYen: 37_768_000, paidYen: 18_884_000 });
+    expect(rows[1]).toMatchObject({ committedYen: 0, paidYen: 0 });
+    expect(await seedDemoBudgets(db, loadManifest(), new Date("2026-11-24T03:00:00Z"))).toBe(false);
   });
 });
 
