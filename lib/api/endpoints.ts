@@ -212,6 +212,8 @@ export const endpoints = [
   facilityImportCreateEndpoint,
   facilityImportEndpoint,
   facilityImportCommitEndpoint,
+  subsidyMenusEndpoint,
+  subsidyCalculationEndpoint,
   openApiEndpoint,
   healthEndpoint,
   readyEndpoint,
