@@ -105,3 +105,13 @@ export const subsidyMessages = {
   forbiddenEdit: "補助メニューを編集できるのは本庁の職員です。",
   forbiddenStart: "翌年度の補助メニューを作成できるのは本庁管理者です。",
 };
+
+/** A 基準額 as people read it: 「6,030,000円（6,030千円）」, 「1床あたり 133,000円」, 「本庁が未入力」. */
+export function baseText(base: { kind: string; amountYen: number | null; unit: UnitCode | null }): string {
+  if (base.kind === "ITEMS_ONLY") return "経費区分ごとの基準額の合計";
+  if (base.kind === "PER_APPLICANT_TYPE") return "申請者の種別ごと（下表）";
+  if (base.kind === "NONE") return "経費区分ごとの基準額なし";
+  if (base.amountYen === null) return NOT_ENTERED;
+  const amount = `${formatYen(base.amountYen)}（${formatThousandYen(base.amountYen)}）`;
+  return base.kind === "PER_UNIT" && base.unit ? `${UNIT_NAMES[base.unit]}あたり ${amount}` : amount;
+}
