@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { requirePortalPrefecture } from "@/lib/geography/prefecture";
 import { ConditionsSchema } from "./conditions";
 import { APPLICANT_TYPE_NAMES, conditionText, subsidyMessages } from "./messages";
-import type { SubsidyMenusResponse, SubsidyMenuView } from "./schema";
+import type { EditableMenu, SubsidyMenusResponse, SubsidyMenuView } from "./schema";
 
 const ruleInclude = {
   menu: { select: { code: true, name: true, sortOrder: true, programme: { select: { code: true, name: true, sortOrder: true } } } },
@@ -67,7 +67,7 @@ export function menuViewOf(rule: RuleRow, fiscalYear: number, isSample: boolean)
 }
 
 /** A 年度's menus, ordered by programme and menu; NotFoundError when that 年度 has no catalogue. */
-export type EditableMenuView = SubsidyMenuView & { ruleId: number; version: number };
+export type EditableMenuView = EditableMenu;
 
 export async function listSubsidyMenus(actor: Actor, options: { fiscalYear?: number } = {}): Promise<Omit<SubsidyMenusResponse, "data"> & { data: EditableMenuView[] }> {
   const prefecture = await requirePortalPrefecture();

@@ -110,3 +110,6 @@ export const MenuRuleEditSchema = z
   })
   .refine((v) => v.rateNumerator <= v.rateDenominator, { path: ["rateNumerator"], error: "補助率は10/10以内（分子は分母以下）で入力してください" });
 export type MenuRuleEdit = z.output<typeof MenuRuleEditSchema>;
+
+/** A menu as 本庁's page edits it: the catalogue view plus the rule's id and version. */
+export type EditableMenu = SubsidyMenuView & { ruleId: number; version: number };
