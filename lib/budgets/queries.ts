@@ -35,7 +35,7 @@ const rowSelect = {
   isSample: true,
   version: true,
   note: true,
-  line: { select: { id: true, code: true, name: true, programmeName: true, menus: { select: { menuId: true } } } },
+  line: { select: { id: true, code: true, name: true, programmeName: true, menus: { select: { menuId: true }, orderBy: [{ menu: { sortOrder: "asc" } }, { menuId: "asc" }] } } },
 } as const;
 
 type Selected = { id: number; fiscalYear: number; plannedSites: number | null; initialYen: number; amountYen: number; committedYen: number; paidYen: number; isSample: boolean; line: { code: string; name: string; programmeName: string | null; menus: { menuId: number }[] } };

@@ -44,6 +44,9 @@ describe("the 令和6年度 budgets from 001", () => {
     expect(rows.reduce((s, r) => s + r.amountYen, 0)).toBe(228_398_000);
     const group = rows[0];
     expect(group).toMatchObject({ lineName: "グループ診療等運営事業", plannedSites: 16, initialYen: 94_420_000, committedYen: 0, isSample: false });
+    // Linked to the catalogue's menus by code (prisma/data/hokkaido/budgets.json); training lines fund none.
+    expect(group.menus).toEqual(["在宅医療グループ診療運営", "グループ制がとれない地域での在宅医療体制の支援"]);
+    expect(Object.fromEntries(rows.map((r) => [r.lineCode, r.menus.length]))).toMatchObject({ "portable-equipment": 1, "home-care-promotion": 1, "ict-network": 1, "nurse-secondment": 0, "dental-home-care-office": 0 });
   });
 });
 

@@ -58,6 +58,7 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/users/[userId]": DEMO.admin,
   "/admin/outbox": DEMO.admin,
   "/admin/facility-imports": DEMO.staff,
+  "/admin/subsidy-menus": DEMO.admin,
   "/admin/facility-imports/[importId]": DEMO.staff,
   "/admin/budgets": DEMO.admin,
   "/admin/budgets/[fiscalYear]/[lineCode]": DEMO.admin,
