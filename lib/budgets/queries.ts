@@ -2,6 +2,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/dates/date-only";
 import { remainingYen } from "./amounts";
 import { menuNames } from "./menus";
@@ -36,7 +37,7 @@ const rowSelect = {
   version: true,
   note: true,
   line: { select: { id: true, code: true, name: true, programmeName: true, menus: { select: { menuId: true }, orderBy: [{ menu: { sortOrder: "asc" } }, { menuId: "asc" }] } } },
-} as const;
+} satisfies Prisma.BudgetSelect;
 
 type Selected = { id: number; fiscalYear: number; plannedSites: number | null; initialYen: number; amountYen: number; committedYen: number; paidYen: number; isSample: boolean; line: { code: string; name: string; programmeName: string | null; menus: { menuId: number }[] } };
 
