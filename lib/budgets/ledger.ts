@@ -2,7 +2,8 @@
 // (releaseCommitment) and 確定 (recordPayment). Each runs in one transaction — the caller's, when
 // it passes one — that first locks the budget row, checks what remains, moves the running totals
 // with a conditional update and writes the entry and its audit row. CHECK constraints on the
-// totals are the last line (ADR 0022).
+// totals are the last line (ADR 0022). A caller that touches several budgets in one transaction
+// should do so in ascending budget id, or PostgreSQL may abort one of two such callers (deadlock).
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/mutations";
