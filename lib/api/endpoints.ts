@@ -21,6 +21,13 @@ import {
   FacilityImportUploadSchema,
   FacilityImportViewSchema,
 } from "@/lib/facilities/schema";
+import {
+  CalculationRequestSchema,
+  CalculationResponseSchema,
+  FiscalYearQuerySchema,
+  SubsidyMenusResponseSchema,
+} from "@/lib/subsidies/schema";
+import { BudgetsQuerySchema, BudgetsResponseSchema } from "@/lib/budgets/schema";
 import { defineEndpoint } from "./endpoint";
 
 const PUBLIC_CACHE = "public, max-age=60";
@@ -140,6 +147,46 @@ export const facilityImportCommitEndpoint = defineEndpoint({
   errors: [400, 401, 403, 404, 409, 422, 429, 500],
 });
 
+export const subsidyMenusEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/subsidy-menus",
+  operationId: "listSubsidyMenus",
+  summary: "補助メニューの一覧（地域医療介護総合確保基金）",
+  description:
+    "年度の補助メニューを事業順に返します: 基準額（円。amountYen が null のものは本庁が未入力）、補助率の上限（分数）、対象となる申請者の種別、経費区分、要件。その年度の補助メニューがなければ 404。",
+  tags: ["補助金"],
+  query: FiscalYearQuerySchema,
+  response: SubsidyMenusResponseSchema,
+  errors: [400, 404, 500],
+  cacheControl: PUBLIC_CACHE,
+});
+
+export const subsidyCalculationEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/subsidy-calculations",
+  operationId: "calculateSubsidy",
+  summary: "補助額の試算",
+  description:
+    "(1) 経費区分ごとに基準額と実支出予定額の少ない方、その合計をメニューの基準額で抑え、(2) 総事業費から寄付金その他の収入額を引いた額と比べて少ない方、(3) 補助率（上限）を掛け、(4) 1,000円未満を切り捨てます。各段階と、その額を決めた上限（decidedBy）を返します。入力の誤りは 422（どの項目かを日本語の message で）。",
+  tags: ["補助金"],
+  body: { type: "application/json", schema: CalculationRequestSchema },
+  response: CalculationResponseSchema,
+  errors: [400, 422, 500],
+});
+
+export const budgetsEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/budgets",
+  operationId: "listBudgets",
+  summary: "予算事業別の予算と執行状況（本庁）",
+  description: "年度の予算事業ごとに、当初予算・補正・現計・交付決定額・確定額・残額を円で返します。本庁管理者・本庁担当のみ。",
+  tags: ["予算"],
+  query: BudgetsQuerySchema,
+  response: BudgetsResponseSchema,
+  security: "session",
+  errors: [400, 401, 403, 429, 500],
+});
+
 export const openApiEndpoint = defineEndpoint({
   method: "get",
   path: "/api/v1/openapi.json",
@@ -178,7 +225,10 @@ export const endpoints = [
   facilitiesEndpoint,
   facilityImportCreateEndpoint,
   facilityImportEndpoint,
+  budgetsEndpoint,
   facilityImportCommitEndpoint,
+  subsidyMenusEndpoint,
+  subsidyCalculationEndpoint,
   openApiEndpoint,
   healthEndpoint,
   readyEndpoint,

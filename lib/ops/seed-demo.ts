@@ -4,15 +4,20 @@
 // named as such. Idempotent.
 import type { Db } from "../db-client";
 import { seedDemoAccounts } from "./demo-accounts";
+import { fiscalYearOf } from "../dates/wareki";
+import { seedDemoBudgets } from "./seed-budgets";
 import { seedFacilityList } from "./seed-facilities";
+import { seedSampleSubsidyYear } from "./seed-subsidies";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
 
 export async function seedDemoData(db: Db, manifest: ReferenceManifest = loadManifest()): Promise<boolean> {
   const prefecture = await db.prefecture.findUniqueOrThrow({ where: { code: manifest.prefecture.code } });
   await seedDemoAccounts(db, manifest.prefecture.code);
   const facilities = await seedFacilityList(db, manifest);
+  const subsidies = await seedSampleSubsidyYear(db, prefecture.id, fiscalYearOf(new Date()));
+  await seedDemoBudgets(db, manifest);
   const already = await db.homeCareRegionLead.count({ where: { isSample: true, region: { prefectureId: prefecture.id } } });
-  if (already > 0) return facilities;
+  if (already > 0) return facilities || subsidies;
   await db.$transaction(async (tx) => {
     const regions = await tx.homeCareRegion.findMany({
       where: { prefectureId: prefecture.id, validTo: null },

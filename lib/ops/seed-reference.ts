@@ -7,7 +7,9 @@ import path from "node:path";
 import type { Db } from "../db-client";
 import type { Prisma } from "../generated/prisma/client";
 import { repoRoot } from "./paths";
+import { seedSubsidyCatalogue } from "./seed-subsidies";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
+import { seedBudgets } from "./seed-budgets";
 
 type Tx = Prisma.TransactionClient;
 
@@ -60,6 +62,10 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
     for (const source of manifest.dataSources) {
       await db.dataSource.upsert({ where: { key: source.key }, create: { ...source, prefectureId: existing.id }, update: {} });
     }
+    await seedFiscalYears(db, manifest.fiscalYears);
+    await seedSubsidyCatalogue(db, existing.id);
+    // Budgets arrived after the first seed of many databases: added once, never changed.
+    await seedBudgets(db, manifest);
     return false;
   }
   const dir = path.join(repoRoot, "prisma", "data", manifest.dataDir);
@@ -123,6 +129,9 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
     { timeout: 120_000 },
   );
   await seedFiscalYears(db, manifest.fiscalYears);
+  const prefecture = await db.prefecture.findUniqueOrThrow({ where: { code: manifest.prefecture.code } });
+  await seedSubsidyCatalogue(db, prefecture.id);
+  await seedBudgets(db, manifest);
   return true;
 }
 

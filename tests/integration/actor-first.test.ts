@@ -30,6 +30,8 @@ const PUBLIC_ENDPOINTS: PublicEndpoint[] = [
   { file: /^app\/api\/v1\/openapi\.json\/route\.ts$/, name: /^GET$/, reason: "the public API document" },
   { file: /^app\/api\/v1\/(regions|regions\.geojson|municipalities)\/route\.ts$/, name: /^GET$/, reason: "geography API: open data, read as publicActor" },
   { file: /^app\/api\/v1\/(facility-counts|facilities)\/route\.ts$/, name: /^GET$/, reason: "facility counts and list: open data, read as publicActor" },
+  { file: /^app\/api\/v1\/subsidy-menus\/route\.ts$/, name: /^GET$/, reason: "subsidy catalogue: published menus and rates, read as publicActor" },
+  { file: /^app\/api\/v1\/subsidy-calculations\/route\.ts$/, name: /^POST$/, reason: "the public calculator's arithmetic: pure, changes nothing, reads the published catalogue as publicActor" },
   { file: /^app\/\(public\)\/login\/actions\.ts$/, name: /^signInAction$/, reason: "the credentials are its authority" },
   { file: /^app\/\(public\)\/login\/actions\.ts$/, name: /^(verifyCode|confirmEnrolment)Action$/, reason: "the pending sign-in's cookie (after the password) is its authority" },
   { file: /^app\/\(public\)\/password-reset\/.*actions\.ts$/, name: /^(requestPasswordReset|resetPassword)Action$/, reason: "anyone may ask (answered alike, throttled); the reset token is its authority" },

@@ -26,6 +26,9 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   // The reference seed's first health centre (札幌市保健所) and the demo seed's first organisation.
   healthCenterId: ["1"],
   organisationId: ["1"],
+  // 予算 (lib/ops/seed-budgets.ts): the 令和6年度 reference budgets; a line that funds two menus.
+  fiscalYear: ["2024"],
+  lineCode: ["group-practice"],
 };
 
 /**
@@ -58,12 +61,15 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/users/[userId]": DEMO.admin,
   "/admin/outbox": DEMO.admin,
   "/admin/facility-imports": DEMO.staff,
+  "/admin/subsidy-menus": DEMO.admin,
   "/admin/facility-imports/[importId]": DEMO.staff,
   "/admin/health-centers": DEMO.admin,
   "/admin/health-centers/[healthCenterId]": DEMO.admin,
   "/admin/organisations": DEMO.staff,
   "/admin/organisations/[organisationId]": DEMO.admin,
   "/admin/organisations/import": DEMO.staff,
+  "/admin/budgets": DEMO.admin,
+  "/admin/budgets/[fiscalYear]/[lineCode]": DEMO.admin,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
 };
