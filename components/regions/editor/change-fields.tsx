@@ -20,7 +20,7 @@ interface Props {
 
 function NewRegionFields({ prefix, value, onChange, errors, legend }: { prefix: string; value: NewRegionDraft; onChange: (v: NewRegionDraft) => void; errors: Errors; legend: string }) {
   return (
-    <Fieldset legend={legend} id={prefix} errors={errors[prefix]}>
+    <Fieldset legend={legend} id={prefix} errors={[...(errors[prefix] ?? []), ...(errors[`${prefix}.memberCodes`] ?? [])]}>
       <TextInput id={`${prefix}.code`} label={m.code} hint={m.codeHint} required value={value.code} onChange={(code) => onChange({ ...value, code })} errors={errors[`${prefix}.code`]} />
       <TextInput id={`${prefix}.name`} label={m.name} required value={value.name} onChange={(name) => onChange({ ...value, name })} errors={errors[`${prefix}.name`]} />
       <TextInput id={`${prefix}.nameKana`} label={m.kana} value={value.nameKana} onChange={(nameKana) => onChange({ ...value, nameKana })} errors={errors[`${prefix}.nameKana`]} />
