@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
 import { publicActor, type Actor } from "@/lib/auth/actor";
 import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { regionFeatures } from "@/lib/geography/features";
 import { previewRegionChange, saveRegionChange } from "@/lib/regions/change";
 import type { RegionImpactProvider } from "@/lib/regions/impact";
 import { createRegion, markOfficial, mergeRegions, moveMembers, renameRegion } from "@/lib/regions/mutations";
@@ -62,6 +63,11 @@ describe("moving members between regions", () => {
     expect(await version("0120")).toBe(2);
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "home_care_region.move" } });
     expect(audit.summary).toContain("本別町");
+    // The map draws each region as it was on the date asked for.
+    const kushiro = async (asOf: string) => JSON.stringify((await regionFeatures(publicActor, "homecare", { asOf })).features.find((f) => f.properties.code === "0120")?.geometry);
+    expect(await kushiro(BEFORE)).not.toBe(await kushiro(ON));
+    const stored = await db.homeCareRegion.findFirstOrThrow({ where: { code: "0120" }, select: { boundary: true } });
+    expect(await kushiro(ON)).toBe(JSON.stringify(stored.boundary));
   });
 
   it("refuses emptying a region and members that are not in the source region", async () => {
