@@ -8,6 +8,7 @@ import { regionFeatures } from "@/lib/geography/features";
 import { previewRegionChange, saveRegionChange } from "@/lib/regions/change";
 import type { RegionImpactProvider } from "@/lib/regions/impact";
 import { createRegion, markOfficial, mergeRegions, moveMembers, renameRegion } from "@/lib/regions/mutations";
+import { getRegionHistory } from "@/lib/regions/editor-queries";
 import { findRegionOfMemberOn, listRegionsOn } from "@/lib/regions/queries";
 import { createUserActor } from "@/tests/factories/users";
 
@@ -51,6 +52,14 @@ describe("merging 在宅医療圏", () => {
     expect(merged.predecessors.map((p) => p.kind)).toEqual(["MERGE", "MERGE"]);
     expect(merged.leads.map((l) => l.healthCenter.name)).toEqual(["テスト江差保健所"]);
     expect(await db.auditEntry.count({ where: { action: "home_care_region.merge" } })).toBe(1);
+    // Each region's history shows the change, the lineage and the membership periods.
+    const history = await getRegionHistory(admin, prefectureId, "0103");
+    expect(history.changes.map((c) => c.action)).toContain("home_care_region.merge");
+    expect(history.successors.map((x) => x.code)).toEqual(["0102M"]);
+    expect(history.timeline.every((t) => t.validTo === ON)).toBe(true);
+    expect((await getRegionHistory(admin, prefectureId, "0102M")).predecessors.map((x) => x.code).sort()).toEqual(["0102", "0103"]);
+    const oldLeads = await db.homeCareRegionLead.findMany({ where: { region: { code: { in: ["0102", "0103"] } } } });
+    expect(oldLeads.map((l) => l.validTo?.toISOString().slice(0, 10))).toEqual([ON, ON]);
   });
 });
 
