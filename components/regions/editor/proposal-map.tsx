@@ -46,7 +46,12 @@ export function ProposalMap({ kind, primary, regions, draft, set, effectiveOn, t
   };
 
   const ready = features.status === "ready" ? features.data : null;
-  const shown = ready && (kind === "create" || kind === "merge" ? ready : { ...ready, features: ready.features.filter((f) => groupOf.has(f.properties.code)) });
+  // Split and move show the regions concerned (unassigned members grey); create and merge, everything.
+  const concerned = (code: string) => {
+    const owner = regionOf.get(code);
+    return owner !== undefined && (owner === primary?.code || owner === draft.to);
+  };
+  const shown = ready && (kind === "create" || kind === "merge" ? ready : { ...ready, features: ready.features.filter((f) => concerned(f.properties.code)) });
   const key = JSON.stringify([...groupOf]);
   const layers: MapLayer[] = shown
     ? [
