@@ -105,7 +105,7 @@ function targetIds(plan: ChangePlan, created: Map<string, { id: number }>) {
 function auditOf(plan: ChangePlan, runs: ProviderRun[]) {
   const c = plan.change;
   const a = m.audit;
-  const date = plan.effectiveOn ?? "";
+  const date = plan.effectiveOn ? m.wareki(plan.effectiveOn) : "";
   const regionCodes = [...plan.touched.map((r) => r.code), ...plan.starting.map((s) => s.code)];
   const impact = runs.map((r) => ({ provider: r.provider.key, decisions: r.decisions }));
   const data = { change: c, regionCodes, impact } as unknown as Prisma.InputJsonValue;

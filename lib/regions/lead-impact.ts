@@ -64,7 +64,7 @@ export const healthCenterLeadImpact: RegionImpactProvider = {
           action: "home_care_region_lead.carry_over",
           entityType: "home_care_region_lead",
           entityId: String(lead.id),
-          summary: m.leadCarried(lead.healthCenter.name, successors.map((s) => s.name), ctx.effectiveOn),
+          summary: m.leadCarried(lead.healthCenter.name, successors.map((s) => s.name), m.wareki(ctx.effectiveOn)),
           data: { effectiveOn: ctx.effectiveOn, successorCodes: successors.map((s) => s.code) },
         });
       }

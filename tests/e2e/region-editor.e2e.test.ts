@@ -80,7 +80,7 @@ describe("splitting 十勝 into four at 令和9年4月1日", () => {
     await byId("successors.0.code").fill("0101"); // a code in use
     await press(page.getByRole("button", { name: "影響を確認する" }));
     await expect.poll(() => page.getByRole("alert").first().innerText(), { timeout: 15_000 }).toContain("入力内容を確認してください");
-    expect(await byId("successors.0-error").innerText()).toContain("構成市町村を1つ以上選んでください");
+    expect(await byId("successors.0-error").innerText()).toContain("市町村・行政区を1つ以上選んでください");
     expect(await byId("successors.1.name").inputValue()).toBe("西十勝");
     await byId("successors.0.code").fill(CODES[0]);
   });
@@ -91,7 +91,13 @@ describe("splitting 十勝 into four at 令和9年4月1日", () => {
     expect(await page.locator(".leaflet-overlay-pane svg path").count()).toBe(19);
     await press(page.getByRole("button", { name: "影響を確認する" }));
     const preview = page.getByRole("region", { name: "変更の影響" });
-    await preview.waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(shots, "region-editor-form.png"), fullPage: true });
+    await preview.waitFor({ timeout: 15_000 }).catch(async (err: unknown) => {
+      await page.screenshot({ path: path.join(shots, "region-editor-no-preview.png"), fullPage: true });
+      throw new Error(`no preview: ${String(err)}\n${await main()}`);
+    });
+    // The form keeps what was chosen after the answer (no reset).
+    expect(await byId("assign-01207").inputValue()).toBe("1");
     const text = await preview.innerText();
     expect(text).toContain("十勝（令和9年3月31日まで）→ 東十勝・西十勝・南十勝・北十勝");
     expect(text).toContain("所属が変わる市町村・行政区（19件）");
@@ -105,7 +111,7 @@ describe("splitting 十勝 into four at 令和9年4月1日", () => {
     const after = await main();
     expect(after).toContain("保存しました");
     for (const name of FOUR) expect(after).toContain(`${name}へ分割（令和9年4月1日）`);
-    expect(after).toContain("在宅医療圏「十勝」を2027-04-01付けで「東十勝」・「西十勝」・「南十勝」・「北十勝」に分割しました");
+    expect(after).toContain("在宅医療圏「十勝」を令和9年4月1日付けで「東十勝」・「西十勝」・「南十勝」・「北十勝」に分割しました");
     await page.screenshot({ path: path.join(shots, "region-editor-saved.png"), fullPage: true });
   });
 

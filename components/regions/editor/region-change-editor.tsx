@@ -2,7 +2,7 @@
 // The editor of one change: the fields (list first, map beside), then 影響を確認する → the server's
 // preview with decisions on the impact items → 保存する. What was typed stays in the component's
 // state through every answer; a preview is shown only while it matches what is typed.
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { previewRegionChangeAction, saveRegionChangeAction, type ChangeFormState } from "@/app/(portal)/admin/regions/change/actions";
 import { FormMessage, secondaryClass, submitClass } from "@/components/users/form-fields";
 import type { MapTileConfig } from "@/lib/geography/map-config";
@@ -34,11 +34,18 @@ export function RegionChangeEditor({ kind, primary, regions, effectiveOn, canSav
   const current = previewState.ok && previewState.changeJson === changeJson ? previewState.preview : undefined;
   if (current && decisions.for !== current) setDecisions({ for: current, value: defaultDecisions(current) });
   const errors = (saveState.ok === false && saveState.changeJson === changeJson ? saveState.fieldErrors : previewState.fieldErrors) ?? {};
+  // Dispatched by hand: a <form action> would reset the form afterwards, and the selects would no
+  // longer show what the state holds.
+  const submitTo = (dispatch: (data: FormData) => void) => (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => dispatch(data));
+  };
   const showMap = kind === "split" || kind === "merge" || kind === "move" || kind === "create";
 
   return (
     <div className="space-y-10">
-      <form action={preview} className="space-y-6" noValidate aria-labelledby="change-form-heading">
+      <form onSubmit={submitTo(preview)} className="space-y-6" noValidate aria-labelledby="change-form-heading">
         <h2 id="change-form-heading" className="sr-only">
           {m.kinds[kind]}
         </h2>
@@ -59,7 +66,7 @@ export function RegionChangeEditor({ kind, primary, regions, effectiveOn, canSav
             {m.previewHeading}
           </h2>
           <ChangePreview preview={current} decisions={decisions.value} onDecisions={(value) => setDecisions({ for: current, value })} />
-          <form action={save} className="mt-8 space-y-4">
+          <form onSubmit={submitTo(save)} className="mt-8 space-y-4">
             <input type="hidden" name="change" value={changeJson} />
             <input type="hidden" name="decisions" value={JSON.stringify(decisions.value)} />
             <input type="hidden" name="returnTo" value={returnTo(kind, primary, draft)} />
