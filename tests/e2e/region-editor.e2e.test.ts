@@ -151,3 +151,25 @@ describe("splitting 十勝 into four at 令和9年4月1日", () => {
     expect(((await geo.json()) as { features: unknown[] }).features).toHaveLength(24);
   });
 });
+
+describe("本庁担当 in the editor", () => {
+  it("may preview a change but is not offered the save", async () => {
+    const staffContext = await browser.newContext({ locale: "ja-JP", viewport: { width: 1280, height: 900 } });
+    const staff = await staffContext.newPage();
+    await staff.goto(site + "/login");
+    await staff.locator("#email").fill(DEMO.staff);
+    await staff.locator("#password").fill(DEMO_PASSWORD);
+    await staff.locator("#password").press("Enter");
+    await staff.waitForURL((u) => u.pathname !== "/login", { timeout: 30_000 });
+    await staff.goto(site + "/admin/regions/change?kind=rename&region=0116");
+    expect(await staff.locator("main").innerText()).toContain("本庁担当の方は、変更内容と影響の確認までできます。");
+    await staff.locator("#name").fill("宗谷圏");
+    await staff.getByRole("button", { name: "影響を確認する" }).click();
+    const preview = staff.getByRole("region", { name: "変更の影響" });
+    await preview.waitFor({ timeout: 15_000 });
+    expect(await preview.innerText()).toContain("名称: 宗谷 → 宗谷圏");
+    expect(await staff.getByRole("button", { name: "保存する" }).count()).toBe(0);
+    expect(await preview.innerText()).toContain("保存は本庁管理者だけが行えます。");
+    await staffContext.close();
+  });
+});
