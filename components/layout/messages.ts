@@ -14,6 +14,7 @@ export const navItems: NavItem[] = [
   { href: "/facilities", label: "医療機関" },
   { href: "/subsidies", label: "補助メニュー" },
   { href: "/sources", label: "データの出典" },
+  { href: "/admin/regions", label: "在宅医療圏の定義", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/facility-imports", label: "医療機関名簿の取込み", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/health-centers", label: "保健所の管轄", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/organisations", label: "団体の登録", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
