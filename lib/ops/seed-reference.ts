@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Db } from "../db-client";
 import type { Prisma } from "../generated/prisma/client";
 import { repoRoot } from "./paths";
+import { seedDesignationReference } from "./seed-designations";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
 
 type Tx = Prisma.TransactionClient;
@@ -60,6 +61,7 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
     for (const source of manifest.dataSources) {
       await db.dataSource.upsert({ where: { key: source.key }, create: { ...source, prefectureId: existing.id }, update: {} });
     }
+    await seedDesignationReference(db, existing.id);
     return false;
   }
   const dir = path.join(repoRoot, "prisma", "data", manifest.dataDir);
@@ -123,6 +125,8 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
     { timeout: 120_000 },
   );
   await seedFiscalYears(db, manifest.fiscalYears);
+  const prefecture = await db.prefecture.findUniqueOrThrow({ where: { code: manifest.prefecture.code } });
+  await seedDesignationReference(db, prefecture.id);
   return true;
 }
 
