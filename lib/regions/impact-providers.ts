@@ -1,0 +1,14 @@
+// The registry of impact providers the 在宅医療圏 editor asks (see lib/regions/impact.ts for the
+// interface and how to add one). Order = order of the sections in the preview.
+//
+// To add a provider: implement `RegionImpactProvider` in your domain folder, import it here and
+// append it to the array — one import, one line. Tests may pass their own list to the domain
+// functions (the `providers` option) instead of changing this array.
+import "server-only";
+import type { RegionImpactProvider } from "./impact";
+import { healthCenterLeadImpact } from "./lead-impact";
+
+export const regionImpactProviders: RegionImpactProvider[] = [
+  healthCenterLeadImpact,
+  // designations (issue 8): e.g. `designationRegionImpact` from lib/designations/region-impact.ts
+];
