@@ -32,7 +32,7 @@ export interface DesignationSummary {
   version: number;
 }
 
-const summarySelect = {
+export const summarySelect = {
   id: true,
   type: true,
   status: true,

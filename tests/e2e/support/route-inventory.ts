@@ -23,6 +23,8 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   token: ["e2e-not-a-valid-invitation-token"],
   // The demo seed's import of the real 厚生局 list (lib/ops/seed-facilities.ts), committed.
   importId: ["00000000-0000-4000-8000-0000000000f1"],
+  // The reference seed's 十勝医師会 designation is the first one made (lib/ops/seed-designations.ts).
+  designationId: ["1"],
 };
 
 /**
@@ -32,6 +34,7 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
 export const UNKNOWN_SAMPLES: Readonly<Record<string, string>> = {
   regionCode: "9999",
   importId: "00000000-0000-4000-8000-00000000dead",
+  designationId: "999999",
 };
 
 /** Demo accounts (lib/ops/demo-accounts.ts; the e2e portal runs in demo mode). */
@@ -56,6 +59,9 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/outbox": DEMO.admin,
   "/admin/facility-imports": DEMO.staff,
   "/admin/facility-imports/[importId]": DEMO.staff,
+  "/designations": DEMO.staff,
+  "/designations/[designationId]": DEMO.staff,
+  "/roadmap/manage": DEMO.admin,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
 };
