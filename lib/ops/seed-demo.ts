@@ -4,6 +4,7 @@
 // named as such. Idempotent.
 import type { Db } from "../db-client";
 import { seedDemoAccounts } from "./demo-accounts";
+import { seedDemoDesignations } from "./seed-demo-designations";
 import { seedFacilityList } from "./seed-facilities";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
 
@@ -11,6 +12,7 @@ export async function seedDemoData(db: Db, manifest: ReferenceManifest = loadMan
   const prefecture = await db.prefecture.findUniqueOrThrow({ where: { code: manifest.prefecture.code } });
   await seedDemoAccounts(db, manifest.prefecture.code);
   const facilities = await seedFacilityList(db, manifest);
+  await seedDemoDesignations(db, prefecture.id);
   const already = await db.homeCareRegionLead.count({ where: { isSample: true, region: { prefectureId: prefecture.id } } });
   if (already > 0) return facilities;
   await db.$transaction(async (tx) => {
