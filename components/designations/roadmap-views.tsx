@@ -65,7 +65,7 @@ export function RoadmapRegions({ view, candidates }: { view: RoadmapView; candid
     { key: "region", header: m.timelineCol.region, cell: (r) => <Link href={`/regions/${r.code}`}>{r.name}</Link>, rowHeader: true, nowrap: true },
     { key: "planned", header: m.timelineCol.planned, cell: (r) => (r.plannedFiscalYear ? formatFiscalYear(r.plannedFiscalYear) : m.unplanned), nowrap: true },
     { key: "base", header: m.timelineCol.base, cell: (r) => (r.base ? <Holder d={r.base} /> : m.noneYet) },
-    { key: "activeRole", header: m.timelineCol.activeRole, cell: (r) => (r.activeRole.length ? r.activeRole.map((d) => <div key={d.id}><Holder d={d} /></div>) : m.noneYet) },
+    { key: "activeRole", header: m.timelineCol.activeRole, cell: (r) => (r.activeRole.length ? r.activeRole.map((d) => <div key={d.id}><Holder d={d} /></div>) : <Badge tone="orange">{m.noActiveRole}</Badge>) },
     { key: "state", header: m.timelineCol.state, cell: (r) => <State r={r} />, nowrap: true },
     ...(candidates
       ? [{ key: "candidates", header: m.timelineCol.candidates, cell: (r: RoadmapRegion) => (candidates[r.code] ?? []).map((c) => <div key={c.id}><Link href={`/designations/${c.id}`}>{c.organisation}</Link>（{designationStatusLabels[c.status]}）</div>) }]

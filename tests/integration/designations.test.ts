@@ -7,6 +7,7 @@ import { GET as listDesignationsRoute } from "@/app/api/v1/designations/route";
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import { publicActor, type Actor } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db-client";
+import { addDesignationAttachment, readDesignationAttachment } from "@/lib/designations/attachments";
 import { mayClaimBaseMenu } from "@/lib/designations/claims";
 import { designateDesignation, endDesignation } from "@/lib/designations/designate";
 import { addDesignationNote, proposeDesignation, startCoordination } from "@/lib/designations/mutations";
@@ -157,6 +158,21 @@ describe("designation, one 拠点 per region, revocation", () => {
       const active = await db.designationRegion.count({ where: { type: "BASE", active: true, region: { code } } });
       expect(active).toBe(1);
     }
+  });
+});
+
+describe("attachments (the 指定通知 PDF)", () => {
+  it("stores a PDF for 本庁, refuses other files and the 保健所, and lets only those who see the designation read it", async () => {
+    const id = (await proposeDesignation(hcA, prefectureId, { type: "ACTIVE_ROLE", organisationId: orgs.clinic, regionCodes: ["0101"] })).id;
+    const pdf = new TextEncoder().encode("%PDF-1.7\n% test\n%%EOF\n");
+    const { id: attachmentId } = await addDesignationAttachment(staff, id, { name: "指定通知.pdf", type: "application/pdf", bytes: pdf });
+    await expect(addDesignationAttachment(staff, id, { name: "x.pdf", type: "application/pdf", bytes: new TextEncoder().encode("not a pdf") })).rejects.toThrow(/PDF ファイルだけ/);
+    await expect(addDesignationAttachment(staff, id, { name: "x.xlsx", type: "application/vnd.ms-excel", bytes: pdf })).rejects.toThrow(/PDF ファイルだけ/);
+    await expect(addDesignationAttachment(hcA, id, { name: "x.pdf", type: "application/pdf", bytes: pdf })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(Buffer.from((await readDesignationAttachment(hcA, id, attachmentId)).content).toString("latin1")).toContain("%PDF-1.7");
+    await expect(readDesignationAttachment(hcB, id, attachmentId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readDesignationAttachment(publicActor, id, attachmentId)).rejects.toThrow(/ログイン/);
+    expect((await getDesignation(staff, id)).events.map((e) => e.kind)).toContain("attachment_added");
   });
 });
 
