@@ -30,11 +30,14 @@ export async function proposeDesignationAction(_prev: FormState, formData: FormD
 }
 
 // The domain function parses the form's strings with its zod schema (and refuses them with field errors).
+// On success the page is shown again with a saved notice (the form that was used may be gone:
+// a designated candidate offers other transitions).
 async function run(formData: FormData, names: string[], fn: (values: Record<string, string>) => Promise<unknown>): Promise<FormState> {
   const values = formValues(formData, names);
   const result = await toActionResult(() => fn(values));
-  if (result.ok) revalidate(values.designationId);
-  return toFormState(result, values);
+  if (!result.ok) return toFormState(result, values);
+  revalidate(values.designationId);
+  redirect(`/designations/${encodeURIComponent(values.designationId)}?saved=1`);
 }
 
 export async function startCoordinationAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -59,9 +62,7 @@ export async function changeDesignationAction(_prev: FormState, formData: FormDa
 
 export async function addNoteAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const state = await run(formData, ["designationId", "body"], (v) => addDesignationNote(actor, v as never));
-  // A saved note clears the field.
-  return state.ok ? { ok: true, values: { designationId: state.values?.designationId ?? "" } } : state;
+  return run(formData, ["designationId", "body"], (v) => addDesignationNote(actor, v as never));
 }
 
 export async function uploadAttachmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -72,6 +73,7 @@ export async function uploadAttachmentAction(_prev: FormState, formData: FormDat
     const upload = file instanceof File ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : { name: "", type: "", bytes: new Uint8Array() };
     return addDesignationAttachment(actor, Number(designationId), upload);
   });
-  if (result.ok) revalidate(designationId);
-  return toFormState(result, { designationId });
+  if (!result.ok) return toFormState(result, { designationId });
+  revalidate(designationId);
+  redirect(`/designations/${encodeURIComponent(designationId)}?saved=1`);
 }

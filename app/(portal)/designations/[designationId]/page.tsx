@@ -9,6 +9,7 @@ import { DesignationActions } from "@/components/designations/designation-action
 import { DesignationHistory } from "@/components/designations/designation-history";
 import { StatusBadge } from "@/components/designations/designation-table";
 import { DetailsList } from "@/components/ui/details-list";
+import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SampleBadge } from "@/components/ui/sample-badge";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -21,10 +22,15 @@ import { NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: pm.title };
 
-export default async function DesignationPage({ params }: { params: Promise<{ designationId: string }> }) {
+interface Props {
+  params: Promise<{ designationId: string }>;
+  searchParams: Promise<{ saved?: string | string[] }>;
+}
+
+export default async function DesignationPage({ params, searchParams }: Props) {
   await connection();
   const actor = await getActor();
-  const { designationId } = await params;
+  const [{ designationId }, { saved }] = await Promise.all([params, searchParams]);
   if (actor.kind === "public") redirect(`/login?next=/designations/${encodeURIComponent(designationId)}`);
   let d;
   try {
@@ -43,6 +49,9 @@ export default async function DesignationPage({ params }: { params: Promise<{ de
           </span>
         }
       />
+      <div role="status" className="mb-8 empty:hidden">
+        {saved === "1" ? <Notice title={m.saved} /> : null}
+      </div>
       <section aria-labelledby="facts-heading" className="mb-12">
         <SectionHeading id="facts-heading">{m.facts}</SectionHeading>
         <DetailsList
