@@ -15,6 +15,7 @@ export const navItems: NavItem[] = [
   { href: "/roadmap", label: "ロードマップ" },
   { href: "/sources", label: "データの出典" },
   { href: "/designations", label: "指定の管理", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER"] },
+  { href: "/admin/regions", label: "在宅医療圏の定義", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/facility-imports", label: "医療機関名簿の取込み", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/audit", label: "監査ログ", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
   { href: "/admin/users", label: "利用者管理", roles: ["PREFECTURE_ADMIN"] },

@@ -21,6 +21,8 @@ export interface MapLayer {
   variant: LayerVariant;
   data: RegionFeatureCollection;
   fill?: LayerFill;
+  /** Instead of opening the region's page, a click calls this with the feature's code (editor maps). */
+  onSelect?: (code: string) => void;
 }
 
 export interface RegionMapLeafletProps {
@@ -94,9 +96,9 @@ function RegionLayer({ layer, asOf }: { layer: MapLayer; asOf?: string }) {
       onEachFeature={(feature, leafletLayer: Layer) => {
         if (!isInteractive(variant)) return;
         const p = feature.properties as RegionFeatureProperties;
-        const href = regionHref(variant, p, asOf);
+        const href = layer.onSelect ? null : regionHref(variant, p, asOf);
         const path = leafletLayer as Path;
-        if (!href) path.options.className = styles.noLink;
+        if (!href && !layer.onSelect) path.options.className = styles.noLink;
         path.bindTooltip(() => tooltipContent(variant, p, href, fill), { sticky: true, direction: "top", className: styles.tooltip });
         path.on("mouseover", () => {
           path.setStyle(highlightStyle);
@@ -104,6 +106,8 @@ function RegionLayer({ layer, asOf }: { layer: MapLayer; asOf?: string }) {
         });
         path.on("mouseout", () => path.setStyle(styleOf(p)));
         if (href) path.on("click", () => router.push(href));
+        const select = layer.onSelect;
+        if (select) path.on("click", () => select(p.code));
       }}
     />
   );

@@ -114,8 +114,8 @@ const regionColumns: { [L in Level]: CsvColumn<ItemOf<L>>[] } = {
 };
 
 /** The regions of one level: GET /api/v1/regions?format=csv. 基準日 is the date asked for (or today). */
-export function regionsCsv(response: z.output<typeof RegionsResponseSchema>, query: { level: Level; asOf?: string }): FileBody {
-  const asOf = query.asOf ?? todayInJapan();
+export function regionsCsv(response: z.output<typeof RegionsResponseSchema>, query: { level: Level; asOf?: string; date?: string }): FileBody {
+  const asOf = query.asOf ?? query.date ?? todayInJapan();
   const columns = [...(regionColumns[query.level] as CsvColumn<RegionItem>[]), { header: "基準日", value: () => asOf }];
   return {
     body: csvOf(columns, response.data),

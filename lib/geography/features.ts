@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { dateOnly, todayInJapan } from "@/lib/dates/date-only";
 import { validOn } from "@/lib/validity";
 import { requirePortalPrefecture } from "./prefecture";
+import { boundariesOnDate, membersChangedWithin } from "./region-boundaries";
 
 export type MapLevel = "tertiary" | "secondary" | "homecare" | "municipality";
 
@@ -45,12 +46,23 @@ export async function regionFeatures(_actor: Actor, level: MapLevel, options: { 
     const rows = await db().homeCareRegion.findMany({
       where: { ...where, ...validOn(date) },
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-      select: { code: true, name: true, provisional: true, boundary: true, members: { where: validOn(date), select: { municipality: { select: { population2020: true } } } } },
+      select: {
+        code: true,
+        name: true,
+        provisional: true,
+        boundary: true,
+        validFrom: true,
+        validTo: true,
+        members: { select: { validFrom: true, validTo: true, municipality: { select: { id: true, population2020: true } } } },
+      },
     });
+    const changed = new Set(rows.filter((r) => membersChangedWithin(r, r.members)).map((r) => r.code));
+    const current = rows.map((r) => ({ ...r, members: r.members.filter((x) => x.validFrom <= date && (!x.validTo || x.validTo > date)) }));
+    const redrawn = await boundariesOnDate(current.filter((r) => changed.has(r.code)));
     return collection(
-      rows.map((r) => ({
+      current.map((r) => ({
         type: "Feature",
-        geometry: r.boundary,
+        geometry: redrawn.get(r.code) ?? r.boundary,
         properties: { level, code: r.code, name: r.name, provisional: r.provisional, population2020: sum(r.members.map((m) => m.municipality.population2020)) },
       })),
     );

@@ -9,6 +9,13 @@ export const AsOfSchema = z
   .optional()
   .meta({ description: "この日時点の区域（省略時は日本時間の今日）", example: "2026-04-01" });
 
+/** `date` is accepted as another name for `asOf` (the issue tracker and the pages say "date"). */
+export const DateAliasSchema = z
+  .string()
+  .refine(isIsoDate, { message: "date は YYYY-MM-DD 形式の日付で指定してください" })
+  .optional()
+  .meta({ description: "asOf の別名（両方あるときは asOf）", example: "2027-04-01" });
+
 export const RegionLevelSchema = z.enum(["tertiary", "secondary", "homecare"], {
   error: "level は tertiary（三次医療圏）、secondary（二次医療圏）、homecare（在宅医療圏）のいずれかを指定してください",
 });
@@ -16,6 +23,7 @@ export const RegionLevelSchema = z.enum(["tertiary", "secondary", "homecare"], {
 export const RegionsQuerySchema = z.object({
   level: RegionLevelSchema.meta({ description: "区域の階層: tertiary=三次医療圏, secondary=二次医療圏, homecare=在宅医療圏" }),
   asOf: AsOfSchema,
+  date: DateAliasSchema,
 });
 
 export const MapLevelSchema = z.enum(["tertiary", "secondary", "homecare", "municipality"], {
@@ -25,6 +33,7 @@ export const MapLevelSchema = z.enum(["tertiary", "secondary", "homecare", "muni
 export const RegionsGeoJsonQuerySchema = z.object({
   level: MapLevelSchema.meta({ description: "区域の階層（municipality=市町村。政令指定都市は区ごと）" }),
   asOf: AsOfSchema,
+  date: DateAliasSchema,
 });
 
 export const MunicipalitiesQuerySchema = z.object({

@@ -12,6 +12,7 @@ import type { LoadedMember } from "./change-load";
 import { regionEditorMessages as m } from "./editor-messages";
 import type { ImpactDecision, RegionImpactItem, RegionImpactProvider, Tx } from "./impact";
 import { regionMessages } from "./messages";
+import { validOn } from "@/lib/validity";
 
 export interface ProviderRun {
   provider: RegionImpactProvider;
@@ -44,6 +45,11 @@ export async function applyPlan(tx: Tx, actor: Actor, prefectureId: number, plan
       if (row.validFrom.getTime() === effective.getTime()) await tx.homeCareRegionMember.delete({ where: { id: row.id } });
       else await tx.homeCareRegionMember.update({ where: { id: row.id }, data: { validTo: effective } });
     }
+  }
+
+  // An ending region's lead 保健所 ends with it (the lead provider may carry it to successors).
+  if (effective && endingIds.size > 0) {
+    await tx.homeCareRegionLead.updateMany({ where: { regionId: { in: [...endingIds] }, ...validOn(effective) }, data: { validTo: effective } });
   }
 
   const created = new Map<string, { id: number; code: string; name: string }>();
@@ -99,7 +105,7 @@ function targetIds(plan: ChangePlan, created: Map<string, { id: number }>) {
 function auditOf(plan: ChangePlan, runs: ProviderRun[]) {
   const c = plan.change;
   const a = m.audit;
-  const date = plan.effectiveOn ?? "";
+  const date = plan.effectiveOn ? m.wareki(plan.effectiveOn) : "";
   const regionCodes = [...plan.touched.map((r) => r.code), ...plan.starting.map((s) => s.code)];
   const impact = runs.map((r) => ({ provider: r.provider.key, decisions: r.decisions }));
   const data = { change: c, regionCodes, impact } as unknown as Prisma.InputJsonValue;

@@ -50,8 +50,7 @@ export const healthCenterLeadImpact: RegionImpactProvider = {
         where: { id: Number(item.id) },
         select: { id: true, regionId: true, healthCenterId: true, isSample: true, healthCenter: { select: { name: true } } },
       });
-      // The region ends, so its lead ends with it whatever the decision.
-      await tx.homeCareRegionLead.update({ where: { id: lead.id }, data: { validTo: effective } });
+      // The lead itself has been ended with its region (change-apply.ts); carry it over if chosen.
       if (decision.action !== "CARRY_OVER") continue;
       const successors = (ctx.successorsByEndingRegionId[lead.regionId] ?? []).filter((s) => decision.successorCodes.includes(s.code));
       for (const s of successors) {
@@ -65,7 +64,7 @@ export const healthCenterLeadImpact: RegionImpactProvider = {
           action: "home_care_region_lead.carry_over",
           entityType: "home_care_region_lead",
           entityId: String(lead.id),
-          summary: m.leadCarried(lead.healthCenter.name, successors.map((s) => s.name), ctx.effectiveOn),
+          summary: m.leadCarried(lead.healthCenter.name, successors.map((s) => s.name), m.wareki(ctx.effectiveOn)),
           data: { effectiveOn: ctx.effectiveOn, successorCodes: successors.map((s) => s.code) },
         });
       }

@@ -79,3 +79,10 @@ export const regionDetailMessages = {
   notFoundTitle: "在宅医療圏が見つかりません",
   notFoundBody: "指定されたコードの在宅医療圏は登録されていません。URLをご確認いただくか、一覧からお探しください。",
 };
+
+/** The date control of the region pages (public and admin). */
+export const dateControlMessages = {
+  label: "表示する日付",
+  submit: "表示する",
+  shown: (iso: string) => `${formatIsoDateWareki(iso)}時点を表示しています。`,
+};

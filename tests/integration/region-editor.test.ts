@@ -4,9 +4,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
 import { publicActor, type Actor } from "@/lib/auth/actor";
 import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { regionFeatures } from "@/lib/geography/features";
 import { previewRegionChange, saveRegionChange } from "@/lib/regions/change";
 import type { RegionImpactProvider } from "@/lib/regions/impact";
 import { createRegion, markOfficial, mergeRegions, moveMembers, renameRegion } from "@/lib/regions/mutations";
+import { getRegionHistory } from "@/lib/regions/editor-queries";
 import { findRegionOfMemberOn, listRegionsOn } from "@/lib/regions/queries";
 import { createUserActor } from "@/tests/factories/users";
 
@@ -50,6 +52,14 @@ describe("merging 在宅医療圏", () => {
     expect(merged.predecessors.map((p) => p.kind)).toEqual(["MERGE", "MERGE"]);
     expect(merged.leads.map((l) => l.healthCenter.name)).toEqual(["テスト江差保健所"]);
     expect(await db.auditEntry.count({ where: { action: "home_care_region.merge" } })).toBe(1);
+    // Each region's history shows the change, the lineage and the membership periods.
+    const history = await getRegionHistory(admin, prefectureId, "0103");
+    expect(history.changes.map((c) => c.action)).toContain("home_care_region.merge");
+    expect(history.successors.map((x) => x.code)).toEqual(["0102M"]);
+    expect(history.timeline.every((t) => t.validTo === ON)).toBe(true);
+    expect((await getRegionHistory(admin, prefectureId, "0102M")).predecessors.map((x) => x.code).sort()).toEqual(["0102", "0103"]);
+    const oldLeads = await db.homeCareRegionLead.findMany({ where: { region: { code: { in: ["0102", "0103"] } } } });
+    expect(oldLeads.map((l) => l.validTo?.toISOString().slice(0, 10))).toEqual([ON, ON]);
   });
 });
 
@@ -62,6 +72,11 @@ describe("moving members between regions", () => {
     expect(await version("0120")).toBe(2);
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "home_care_region.move" } });
     expect(audit.summary).toContain("本別町");
+    // The map draws each region as it was on the date asked for.
+    const kushiro = async (asOf: string) => JSON.stringify((await regionFeatures(publicActor, "homecare", { asOf })).features.find((f) => f.properties.code === "0120")?.geometry);
+    expect(await kushiro(BEFORE)).not.toBe(await kushiro(ON));
+    const stored = await db.homeCareRegion.findFirstOrThrow({ where: { code: "0120" }, select: { boundary: true } });
+    expect(await kushiro(ON)).toBe(JSON.stringify(stored.boundary));
   });
 
   it("refuses emptying a region and members that are not in the source region", async () => {

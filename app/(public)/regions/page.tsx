@@ -5,6 +5,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import type { FacilityMapData, MapCountRow } from "@/components/map/map-measures";
 import { RegionMap } from "@/components/map/region-map";
+import { AsOfDateForm } from "@/components/regions/as-of-date-form";
 import { HealthCenterNames } from "@/components/regions/health-center-names";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { ProvisionalRegionsNotice } from "@/components/regions/provisional-regions-notice";
@@ -75,9 +76,11 @@ async function loadFacilityCounts(asOf: string | undefined): Promise<FacilityMap
   }
 }
 
-export default async function RegionsPage({ searchParams }: { searchParams: Promise<{ asOf?: string | string[] }> }) {
+export default async function RegionsPage({ searchParams }: { searchParams: Promise<{ asOf?: string | string[]; date?: string | string[] }> }) {
   await connection();
-  const requested = (await searchParams).asOf;
+  const sp = await searchParams;
+  // ?date= is another name for ?asOf= (as in the API).
+  const requested = sp.asOf ?? sp.date;
   const asOf = typeof requested === "string" && isIsoDate(requested) ? requested : undefined;
   const [regions, facilities] = await Promise.all([loadRegions(asOf), loadFacilityCounts(asOf)]);
   const shownOn = asOf ?? todayInJapan();
@@ -95,6 +98,10 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
           </Notice>
         </div>
       ) : null}
+
+      <div className="mb-10">
+        <AsOfDateForm action="/regions" shownOn={shownOn} />
+      </div>
 
       {regions === null ? (
         <Notice title={m.noData} tone="warning" />

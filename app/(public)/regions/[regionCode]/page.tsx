@@ -21,6 +21,7 @@ import { NotFoundError } from "@/lib/errors";
 import { regionFacilityMessages } from "@/lib/facilities/page-messages";
 import { getFacilityCounts, getRegionFacilitySeries, searchFacilities } from "@/lib/facilities/queries";
 import { facilityCsvHref } from "@/lib/facilities/search-params";
+import { AsOfDateForm } from "@/components/regions/as-of-date-form";
 import { mapTileConfig } from "@/lib/geography/map-config";
 import { formatNumber, formatPeople } from "@/lib/geography/messages";
 import { regionDetailMessages as m, regionListMessages } from "@/lib/regions/page-messages";
@@ -28,7 +29,7 @@ import { getHomeCareRegion, type HomeCareRegionDetail, type RegionMember } from 
 
 interface Props {
   params: Promise<{ regionCode: string }>;
-  searchParams: Promise<{ asOf?: string | string[] }>;
+  searchParams: Promise<{ asOf?: string | string[]; date?: string | string[] }>;
 }
 
 /** One read per request, shared by generateMetadata and the page; null for an unknown code. */
@@ -42,7 +43,8 @@ const loadRegion = cache(async (code: string, asOf: string | undefined): Promise
 });
 
 async function readArgs({ params, searchParams }: Props) {
-  const [{ regionCode }, { asOf }] = await Promise.all([params, searchParams]);
+  const [{ regionCode }, query] = await Promise.all([params, searchParams]);
+  const asOf = query.asOf ?? query.date; // ?date= is another name for ?asOf=
   return { code: regionCode, asOf: typeof asOf === "string" && isIsoDate(asOf) ? asOf : undefined };
 }
 
@@ -115,6 +117,10 @@ export default async function RegionPage(props: Props) {
         {lastDay && region.validTo !== null && region.validTo <= today ? <Notice title={m.ended(lastDay)} tone="warning" /> : null}
         {region.validFrom > today ? <Notice title={m.notStarted(region.validFrom)} tone="warning" /> : null}
         {region.provisional ? <Notice title={m.provisionalNote} tone="warning" /> : null}
+      </div>
+
+      <div className="mb-10">
+        <AsOfDateForm action={`/regions/${region.code}`} shownOn={region.shownOn} />
       </div>
 
       <section aria-labelledby="facts" className="mb-12">

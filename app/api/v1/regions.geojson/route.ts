@@ -3,4 +3,4 @@ import { regionsGeoJsonEndpoint } from "@/lib/api/endpoints";
 import { publicActor } from "@/lib/auth/actor";
 import { regionFeatures } from "@/lib/geography/features";
 
-export const GET = getRoute(regionsGeoJsonEndpoint, async ({ query }) => regionFeatures(publicActor, query.level, { asOf: query.asOf }));
+export const GET = getRoute(regionsGeoJsonEndpoint, async ({ query }) => regionFeatures(publicActor, query.level, { asOf: query.asOf ?? query.date }));

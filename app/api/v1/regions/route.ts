@@ -7,7 +7,7 @@ import { listRegionItems } from "@/lib/geography/api";
 export const GET = getRoute(
   regionsEndpoint,
   async ({ query }) => ({
-    data: await listRegionItems(publicActor, query.level, query.asOf),
+    data: await listRegionItems(publicActor, query.level, query.asOf ?? query.date),
   }),
   { csv: regionsCsv },
 );
