@@ -28,6 +28,12 @@ import {
   SubsidyMenusResponseSchema,
 } from "@/lib/subsidies/schema";
 import { BudgetsQuerySchema, BudgetsResponseSchema } from "@/lib/budgets/schema";
+  DesignationParamsSchema,
+  DesignationResponseSchema,
+  DesignationsQuerySchema,
+  DesignationsResponseSchema,
+  RoadmapResponseSchema,
+} from "@/lib/designations/api-schema";
 import { defineEndpoint } from "./endpoint";
 
 const PUBLIC_CACHE = "public, max-age=60";
@@ -197,6 +203,44 @@ export const openApiEndpoint = defineEndpoint({
   errors: [500],
 });
 
+export const designationsEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/designations",
+  operationId: "listDesignations",
+  summary: "拠点・積極的役割医療機関の指定の一覧",
+  description: "指定された（取消・期間満了を含む）ものだけを返します。候補・調整中の情報や調整メモは含みません。",
+  tags: ["指定・ロードマップ"],
+  query: DesignationsQuerySchema,
+  response: DesignationsResponseSchema,
+  errors: [400, 404, 500],
+  cacheControl: PUBLIC_CACHE,
+});
+
+export const designationEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/designations/{designationId}",
+  operationId: "getDesignation",
+  summary: "指定1件（本庁はすべて、保健所は担当する在宅医療圏の候補も）",
+  description: "ログインした利用者が見られる指定を1件返します。見られないもの（他の保健所の候補など）は 404。",
+  tags: ["指定・ロードマップ"],
+  params: DesignationParamsSchema,
+  response: DesignationResponseSchema,
+  security: "session",
+  errors: [401, 404, 429, 500],
+});
+
+export const roadmapEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/roadmap",
+  operationId: "getRoadmap",
+  summary: "R6〜R11 のロードマップ（年度ごとの目標・計画・実績と、在宅医療圏ごとの状況）",
+  description: "数は在宅医療圏の数（指定の件数ではない）。実績は指定済みのものだけを数えます。",
+  tags: ["指定・ロードマップ"],
+  response: RoadmapResponseSchema,
+  errors: [404, 500],
+  cacheControl: PUBLIC_CACHE,
+});
+
 export const healthEndpoint = defineEndpoint({
   method: "get",
   path: "/api/health",
@@ -229,6 +273,9 @@ export const endpoints = [
   facilityImportCommitEndpoint,
   subsidyMenusEndpoint,
   subsidyCalculationEndpoint,
+  designationsEndpoint,
+  designationEndpoint,
+  roadmapEndpoint,
   openApiEndpoint,
   healthEndpoint,
   readyEndpoint,
@@ -263,4 +310,17 @@ export const organisationImportTemplateEndpoint = defineEndpoint({
   errors: [401, 403, 500],
 });
 
-export const portalEndpoints = [auditExportEndpoint, organisationImportTemplateEndpoint];
+export const designationAttachmentEndpoint = defineEndpoint({
+  method: "get",
+  path: "/designations/{designationId}/attachments/{attachmentId}",
+  operationId: "downloadDesignationAttachment",
+  summary: "指定の添付ファイル（指定通知のPDFなど）のダウンロード（本庁・担当の保健所）",
+  tags: ["指定・ロードマップ"],
+  params: z.object({ designationId: z.string(), attachmentId: z.string() }),
+  response: z.string(),
+  contentType: "application/pdf",
+  security: "session",
+  errors: [401, 404, 500],
+});
+
+export const portalEndpoints = [auditExportEndpoint, organisationImportTemplateEndpoint, designationAttachmentEndpoint];

@@ -6,6 +6,7 @@ import type { Db } from "../db-client";
 import { seedDemoAccounts } from "./demo-accounts";
 import { fiscalYearOf } from "../dates/wareki";
 import { seedDemoBudgets } from "./seed-budgets";
+import { seedDemoDesignations } from "./seed-demo-designations";
 import { seedFacilityList } from "./seed-facilities";
 import { seedSampleSubsidyYear } from "./seed-subsidies";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
@@ -16,6 +17,7 @@ export async function seedDemoData(db: Db, manifest: ReferenceManifest = loadMan
   const facilities = await seedFacilityList(db, manifest);
   const subsidies = await seedSampleSubsidyYear(db, prefecture.id, fiscalYearOf(new Date()));
   await seedDemoBudgets(db, manifest);
+  await seedDemoDesignations(db, prefecture.id);
   const already = await db.homeCareRegionLead.count({ where: { isSample: true, region: { prefectureId: prefecture.id } } });
   if (already > 0) return facilities || subsidies;
   await db.$transaction(async (tx) => {

@@ -8,6 +8,7 @@ import type { Db } from "../db-client";
 import type { Prisma } from "../generated/prisma/client";
 import { repoRoot } from "./paths";
 import { seedSubsidyCatalogue } from "./seed-subsidies";
+import { seedDesignationReference } from "./seed-designations";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
 import { seedBudgets } from "./seed-budgets";
 
@@ -66,6 +67,7 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
     await seedSubsidyCatalogue(db, existing.id);
     // Budgets arrived after the first seed of many databases: added once, never changed.
     await seedBudgets(db, manifest);
+    await seedDesignationReference(db, existing.id);
     return false;
   }
   const dir = path.join(repoRoot, "prisma", "data", manifest.dataDir);
@@ -132,6 +134,7 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
   const prefecture = await db.prefecture.findUniqueOrThrow({ where: { code: manifest.prefecture.code } });
   await seedSubsidyCatalogue(db, prefecture.id);
   await seedBudgets(db, manifest);
+  await seedDesignationReference(db, prefecture.id);
   return true;
 }
 

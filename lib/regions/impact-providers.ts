@@ -6,9 +6,10 @@
 // functions (the `providers` option) instead of changing this array.
 import "server-only";
 import type { RegionImpactProvider } from "./impact";
+import { designationRegionImpact } from "@/lib/designations/region-impact";
 import { healthCenterLeadImpact } from "./lead-impact";
 
 export const regionImpactProviders: RegionImpactProvider[] = [
   healthCenterLeadImpact,
-  // designations (issue 8): e.g. `designationRegionImpact` from lib/designations/region-impact.ts
+  designationRegionImpact,
 ];

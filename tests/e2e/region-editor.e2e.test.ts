@@ -102,7 +102,15 @@ describe("splitting 十勝 into four at 令和9年4月1日", () => {
     expect(text).toContain("十勝（令和9年3月31日まで）→ 東十勝・西十勝・南十勝・北十勝");
     expect(text).toContain("所属が変わる市町村・行政区（19件）");
     expect(text).toContain("主担当保健所");
-    for (const name of FOUR) expect(await preview.getByRole("checkbox", { name }).isChecked()).toBe(true);
+    // One set of successor checkboxes per record that carries over: the lead 保健所, and the two
+    // designations of 十勝 (十勝医師会's 拠点, and the demo's 積極的役割 sample), all ticked by default.
+    expect(text).toContain("拠点・積極的役割医療機関の指定");
+    expect(text).toContain("十勝医師会（在宅医療に必要な連携を担う拠点）");
+    for (const name of FOUR) {
+      const boxes = await preview.getByRole("checkbox", { name, exact: true }).all();
+      expect(boxes).toHaveLength(3);
+      for (const box of boxes) expect(await box.isChecked()).toBe(true);
+    }
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(shots, "region-editor-preview.png"), fullPage: true });
 

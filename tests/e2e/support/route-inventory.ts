@@ -29,6 +29,8 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   // 予算 (lib/ops/seed-budgets.ts): the 令和6年度 reference budgets; a line that funds two menus.
   fiscalYear: ["2024"],
   lineCode: ["group-practice"],
+  // The reference seed's 十勝医師会 designation is the first one made (lib/ops/seed-designations.ts).
+  designationId: ["1"],
 };
 
 /**
@@ -38,6 +40,7 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
 export const UNKNOWN_SAMPLES: Readonly<Record<string, string>> = {
   regionCode: "9999",
   importId: "00000000-0000-4000-8000-00000000dead",
+  designationId: "999999",
 };
 
 /** Demo accounts (lib/ops/demo-accounts.ts; the e2e portal runs in demo mode). */
@@ -73,6 +76,9 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/organisations/import": DEMO.staff,
   "/admin/budgets": DEMO.admin,
   "/admin/budgets/[fiscalYear]/[lineCode]": DEMO.admin,
+  "/designations": DEMO.staff,
+  "/designations/[designationId]": DEMO.staff,
+  "/roadmap/manage": DEMO.admin,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
 };

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache, type ReactNode } from "react";
+import { RegionDesignations } from "@/components/designations/region-designations";
 import { RegionFacilities, type RegionFacilitiesData } from "@/components/facilities/region-facilities";
 import { RegionFocusMap } from "@/components/map/region-map";
 import { HealthCenterNames } from "@/components/regions/health-center-names";
@@ -15,6 +16,7 @@ import { ProvisionalBadge } from "@/components/ui/provisional-badge";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { publicActor } from "@/lib/auth/actor";
 import { addDays, isIsoDate, todayInJapan } from "@/lib/dates/date-only";
+import { getRegionDesignations } from "@/lib/designations/region-queries";
 import { NotFoundError } from "@/lib/errors";
 import { regionFacilityMessages } from "@/lib/facilities/page-messages";
 import { getFacilityCounts, getRegionFacilitySeries, searchFacilities } from "@/lib/facilities/queries";
@@ -97,7 +99,7 @@ export default async function RegionPage(props: Props) {
   const listAsOf = regionListMessages.asOf(region.shownOn);
   // An ended (or future) region is counted as on the day it is shown for.
   const mapAsOf = asOf ?? (region.shownOn === today ? undefined : region.shownOn);
-  const facilities = await loadFacilities(region.code, mapAsOf);
+  const [facilities, designations] = await Promise.all([loadFacilities(region.code, mapAsOf), getRegionDesignations(publicActor, region.code)]);
   const csvQuery = new URLSearchParams({ region: region.code, ...(mapAsOf ? { asOf: mapAsOf } : {}) }).toString();
 
   return (
@@ -172,6 +174,8 @@ export default async function RegionPage(props: Props) {
           />
         )}
       </section>
+
+      <RegionDesignations regionName={region.name} data={designations} />
 
       <RegionFacilities regionName={region.name} data={facilities} csvHref={facilityCsvHref(csvQuery)} />
 
