@@ -28,6 +28,7 @@ import {
   SubsidyMenusResponseSchema,
 } from "@/lib/subsidies/schema";
 import { BudgetsQuerySchema, BudgetsResponseSchema } from "@/lib/budgets/schema";
+import {
   DesignationParamsSchema,
   DesignationResponseSchema,
   DesignationsQuerySchema,
