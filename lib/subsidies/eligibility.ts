@@ -1,14 +1,16 @@
 // Whether an organisation meets a menu's conditions in a 年度: gathers the facts the portal holds
 // today (facility counts of its municipality; whether it is in a 政令指定都市) and evaluates the
-// menu's conditions (lib/subsidies/conditions.ts). The 拠点 designation fact comes in through
-// `holdsBaseDesignation` (the designation feature's mayClaimBaseMenu, wired where both exist);
-// past applications come in through `pastApplications` until applications exist.
+// menu's conditions (lib/subsidies/conditions.ts). The 拠点 designation fact is the designation
+// feature's answer (lib/designations/claims.ts mayClaimBaseMenu: the designated body, or a 市町村
+// passing the subsidy on to it); past applications come in through `pastApplications` until
+// applications exist.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { refuseNotFound } from "@/lib/audit/refusals";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { getFacilityCounts } from "@/lib/facilities/queries";
+import { mayClaimBaseMenu } from "@/lib/designations/claims";
 import { ConditionsSchema, evaluateConditions, type EligibilityFacts, type PastApplication } from "./conditions";
 import { canEditSubsidyRules } from "./policy";
 import { getSubsidyMenu } from "./queries";
@@ -17,8 +19,6 @@ export interface EligibilityRequest {
   menuCode: string;
   fiscalYear: number;
   organisationId: number;
-  /** The 拠点 designation fact (mayClaimBaseMenu); undefined = not known here. */
-  holdsBaseDesignation?: boolean;
   pastApplications?: PastApplication[];
   /** Facts the applicant or 本庁 states (hours a week, 知事の認定, plan, ward, introduction year ...). */
   stated?: Omit<EligibilityFacts, "menuCode" | "fiscalYear" | "baseDesignation" | "facilityCountInMunicipality" | "pastApplications">;
@@ -59,7 +59,7 @@ export async function checkSubsidyEligibility(actor: Actor, request: Eligibility
     ...request.stated,
     menuCode: menu.code,
     fiscalYear: request.fiscalYear,
-    baseDesignation: request.holdsBaseDesignation,
+    baseDesignation: await mayClaimBaseMenu(actor, organisation.id, request.fiscalYear),
     facilityCountInMunicipality: m ? await facilityCountIn(actor, m) : undefined,
     applicantInDesignatedCity: request.stated?.applicantInDesignatedCity ?? (m ? m.kind === "DESIGNATED_CITY" || m.parentId !== null : undefined),
     pastApplications: request.pastApplications,

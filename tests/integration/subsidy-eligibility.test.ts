@@ -1,11 +1,13 @@
 // Eligibility facts gathered from the database: the グループ制がとれない地域 condition reads the
-// facility list (在支診 + 在支病 in the applicant's municipality ≤ 3); the 拠点 condition takes the
-// designation fact through its parameter; other organisations' checks are refused as not found.
+// facility list (在支診 + 在支病 in the applicant's municipality ≤ 3); the 拠点 condition asks the
+// designations (the seeded 十勝医師会 拠点 from 令和7年10月1日); other organisations' checks are
+// refused as not found.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db-client";
 import { NotFoundError } from "@/lib/errors";
 import { checkSubsidyEligibility } from "@/lib/subsidies/eligibility";
+import { startNextSubsidyYear } from "@/lib/subsidies/mutations";
 import { createUserActor } from "@/tests/factories/users";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -49,12 +51,22 @@ describe("checkSubsidyEligibility", () => {
     expect(big.outcome).toBe("notMet");
   });
 
-  it("拠点: the designation fact decides, and is unknown without it", async () => {
-    const check = (holdsBaseDesignation?: boolean) =>
-      checkSubsidyEligibility(applicant, { menuCode: "collaboration-base", fiscalYear: 2024, organisationId: orgSmall, holdsBaseDesignation });
-    expect((await check(true)).outcome).toBe("met");
-    expect((await check(false)).outcome).toBe("notMet");
-    expect((await check()).outcome).toBe("unknown");
+  it("拠点: the designated body, and a 市町村 in its region (間接補助・委託), from the 年度 it was designated", async () => {
+    const prefecture = await db.prefecture.findUniqueOrThrow({ where: { code: "01" } });
+    const staff = await createUserActor(db, { role: "PREFECTURE_STAFF" });
+    // 令和7年度's menus, copied from 令和6年度 as 本庁管理者 does.
+    await startNextSubsidyYear(await createUserActor(db, { role: "PREFECTURE_ADMIN" }), 2024);
+    const tokachi = await db.organisation.findFirstOrThrow({ where: { name: "十勝医師会" } });
+    const obihiro = await db.municipality.findFirstOrThrow({ where: { name: "帯広市" } });
+    const city = await db.organisation.create({ data: { prefectureId: prefecture.id, type: "MUNICIPALITY", name: "帯広市（テスト）", municipalityId: obihiro.id } });
+    const check = (organisationId: number, fiscalYear: number) =>
+      checkSubsidyEligibility(staff, { menuCode: "collaboration-base", fiscalYear, organisationId });
+    // Designated 令和7年10月1日: 令和7年度 (2025) yes, 令和6年度 (2024) no.
+    expect((await check(tokachi.id, 2025)).outcome).toBe("met");
+    expect((await check(tokachi.id, 2024)).outcome).toBe("notMet");
+    expect((await check(city.id, 2025)).outcome).toBe("met");
+    // 赤井川村 lies in no region with a 拠点.
+    expect((await check(orgSmall, 2025)).outcome).toBe("notMet");
   });
 
   it("refuses another organisation's check as not found (audited)", async () => {
