@@ -34,6 +34,8 @@ export async function mergeOrganisations(actor: Actor, raw: MergeOrganisationsIn
     const moved = {
       memberships: (await tx.membership.updateMany({ where: { organisationId: duplicate.id }, data: { organisationId: survivor.id } })).count,
       invitations: (await tx.invitation.updateMany({ where: { organisationId: duplicate.id }, data: { organisationId: survivor.id } })).count,
+      // Designations (candidates and designated alike) follow the body they were made to.
+      designations: (await tx.designation.updateMany({ where: { organisationId: duplicate.id }, data: { organisationId: survivor.id } })).count,
       facilities: 0,
     };
     const links = await tx.organisationFacility.findMany({ where: { organisationId: duplicate.id } });

@@ -70,6 +70,7 @@ describe("merging duplicates", () => {
     const duplicate = await createOrganisation(staff, { type: "MEDICAL_ASSOCIATION", name: "試験郡医師会（重複）", address: "北海道試験町1-1" });
     await addOrganisationFacility(staff, duplicate.id, { category: "MEDICAL", institutionNumber: "9990001" });
     const member = await createUserActor(db, { role: "APPLICANT", organisationId: duplicate.id });
+    const candidate = await db.designation.create({ data: { prefectureId: prefecture.id, type: "ACTIVE_ROLE", organisationId: duplicate.id } });
     await mergeOrganisations(admin, { survivorId: survivor.id, duplicateId: duplicate.id, survivorVersion: 1, duplicateVersion: 1 });
     expect(await db.organisation.findUnique({ where: { id: duplicate.id } })).toBeNull();
     const merged = await getOrganisation(staff, survivor.id);
@@ -77,6 +78,7 @@ describe("merging duplicates", () => {
     expect(merged.address).toBe("北海道試験町1-1");
     const membership = await db.membership.findFirstOrThrow({ where: { userId: member.kind === "user" ? member.userId : "" } });
     expect(membership.organisationId).toBe(survivor.id);
+    expect((await db.designation.findUniqueOrThrow({ where: { id: candidate.id } })).organisationId).toBe(survivor.id);
     expect(await db.auditEntry.count({ where: { action: "organisation.merged", entityId: String(survivor.id) } })).toBe(1);
   });
 
