@@ -5,6 +5,8 @@ export interface NavItem {
   label: string;
   /** Shown only to these roles (signed in); absent = everyone. */
   roles?: string[];
+  /** "admin": 本庁's master data and administration, shown on the menu's second row (管理). */
+  group?: "admin";
 }
 
 /** The global navigation. Features add their entry here once their pages exist. */
@@ -16,15 +18,15 @@ export const navItems: NavItem[] = [
   { href: "/roadmap", label: "ロードマップ" },
   { href: "/sources", label: "データの出典" },
   { href: "/designations", label: "指定の管理", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER"] },
-  { href: "/admin/regions", label: "在宅医療圏の定義", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
-  { href: "/admin/facility-imports", label: "医療機関名簿の取込み", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
-  { href: "/admin/health-centers", label: "保健所の管轄", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
-  { href: "/admin/organisations", label: "団体の登録", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
-  { href: "/admin/subsidy-menus", label: "補助メニューの管理", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
-  { href: "/admin/budgets", label: "予算", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
-  { href: "/admin/audit", label: "監査ログ", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"] },
-  { href: "/admin/users", label: "利用者管理", roles: ["PREFECTURE_ADMIN"] },
-  { href: "/admin/outbox", label: "送信メール", roles: ["PREFECTURE_ADMIN"] },
+  { href: "/admin/regions", label: "在宅医療圏の定義", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
+  { href: "/admin/facility-imports", label: "医療機関名簿の取込み", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
+  { href: "/admin/health-centers", label: "保健所の管轄", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
+  { href: "/admin/organisations", label: "団体の登録", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
+  { href: "/admin/subsidy-menus", label: "補助メニューの管理", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
+  { href: "/admin/budgets", label: "予算", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
+  { href: "/admin/audit", label: "監査ログ", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
+  { href: "/admin/users", label: "利用者管理", roles: ["PREFECTURE_ADMIN"], group: "admin" },
+  { href: "/admin/outbox", label: "送信メール", roles: ["PREFECTURE_ADMIN"], group: "admin" },
   { href: "/account", label: "アカウント", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER", "APPLICANT", "VIEWER"] },
 ];
 
@@ -33,6 +35,7 @@ export const shellMessages = {
   demoBanner: "デモ環境です。「サンプル」と表示されたデータは説明用の架空のものです。",
   homeLinkLabel: (siteName: string) => `${siteName}（ホーム）`,
   navLabel: "メインメニュー",
+  navAdminLabel: "管理",
   menuOpen: "メニュー",
   menuClose: "閉じる",
   footer: {

@@ -11,15 +11,17 @@ export function SiteHeader({ banner, userMenu }: { banner?: ReactNode; userMenu?
   return (
     <header className="border-b border-solid-gray-420 bg-white">
       {banner}
-      <Container className="relative flex flex-col gap-x-8 py-3 md:flex-row md:items-center md:justify-between md:py-4">
-        <div className="pr-32 md:pr-0">
-          <Link href="/" className="text-std-20B-150 text-solid-gray-900 no-underline hover:underline sm:text-std-24B-150">
-            {site.name}
-          </Link>
-          <p className="text-dns-14N-130 text-solid-gray-700">{site.operator}</p>
-        </div>
-        <div className="flex flex-col gap-2 md:items-end">
+      <Container className="relative py-3 md:py-4">
+        <div className="flex flex-col gap-2 md:flex-row md:items-center md:justify-between md:gap-x-8">
+          <div className="pr-32 md:pr-0">
+            <Link href="/" className="text-std-20B-150 text-solid-gray-900 no-underline hover:underline sm:text-std-24B-150">
+              {site.name}
+            </Link>
+            <p className="text-dns-14N-130 text-solid-gray-700">{site.operator}</p>
+          </div>
           {userMenu}
+        </div>
+        <div className="md:mt-3">
           <Suspense fallback={<SiteNav />}>
             <RoleNav />
           </Suspense>
