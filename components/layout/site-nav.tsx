@@ -71,7 +71,7 @@ export function SiteNav({ role }: { role?: string | null }) {
         />
         {admin.length > 0 && (
           <div className="mt-3 md:mt-1 md:flex md:items-center md:gap-2 md:border-t md:border-solid-gray-200 md:pt-1">
-            <p id="site-nav-admin" className="px-2 text-dns-14B-120 text-solid-gray-700 md:px-3">
+            <p id="site-nav-admin" className="shrink-0 whitespace-nowrap px-2 text-dns-14B-120 text-solid-gray-700 md:px-3">
               {shellMessages.navAdminLabel}
             </p>
             <NavList
