@@ -5,11 +5,10 @@
 // budget (no other e2e file reads budgets).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_PASSWORD } from "@/lib/ops/demo-accounts";
 import { repoRoot } from "@/lib/ops/paths";
-import { axeViolations, launchBrowser } from "./support/browser";
+import { axeViolations, launchBrowser, signIn } from "./support/browser";
 import { DEMO } from "./support/route-inventory";
 
 const base = inject("portalUrl");
@@ -25,15 +24,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(site + "/login");
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill(DEMO_PASSWORD);
-  await page.locator("#password").press("Enter");
-  await page.waitForURL((u) => u.pathname !== "/login", { timeout: 30_000 });
-  return page;
-}
 
 const main = (page: Page) => page.locator("main").innerText();
 /** The cells of the table row whose header is `line`. */
@@ -43,7 +33,7 @@ describe("本庁管理者 and the 令和6年度 budgets", () => {
   it("sees the chart and the table, adds a 補正 and sees 現計 change", async () => {
     const context = await browser.newContext({ locale: "ja-JP", viewport: { width: 1280, height: 900 } });
     try {
-      const page = await signIn(context, DEMO.admin);
+      const page = await signIn(context, site, DEMO.admin);
       await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "予算" }).first().click();
       await page.getByRole("heading", { name: "予算", level: 1 }).waitFor();
       await page.getByLabel("表示する年度").selectOption("2024");
@@ -93,7 +83,7 @@ describe("a 保健所 account", () => {
   it("has no 予算 entry and is refused the pages", async () => {
     const context = await browser.newContext({ locale: "ja-JP" });
     try {
-      const page = await signIn(context, DEMO.hokenjo);
+      const page = await signIn(context, site, DEMO.hokenjo);
       expect(await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "予算", exact: true }).count()).toBe(0);
       await page.goto(site + "/admin/budgets?year=2024");
       expect(await main(page)).toContain("予算を閲覧できるのは本庁の職員だけです。");

@@ -8,9 +8,8 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { todayInJapan } from "@/lib/dates/date-only";
-import { DEMO_PASSWORD } from "@/lib/ops/demo-accounts";
 import { repoRoot } from "@/lib/ops/paths";
-import { axeViolations, launchBrowser } from "./support/browser";
+import { axeViolations, launchBrowser, signIn } from "./support/browser";
 import { DEMO } from "./support/route-inventory";
 
 const base = inject("portalUrl");
@@ -24,15 +23,6 @@ let hokenjo: BrowserContext;
 let staff: BrowserContext;
 let designationUrl = "";
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(site + "/login");
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill(DEMO_PASSWORD);
-  await page.locator("#password").press("Enter");
-  await page.waitForURL((u) => u.pathname !== "/login", { timeout: 30_000 });
-  return page;
-}
 
 const main = (page: Page) => page.locator("main").innerText();
 
@@ -48,7 +38,7 @@ afterAll(async () => {
 
 describe("a candidate from the 保健所 to a public designation", () => {
   it("lets the 保健所 propose a 拠点 candidate for the region it leads", async () => {
-    const page = await signIn(hokenjo, DEMO.hokenjo);
+    const page = await signIn(hokenjo, site, DEMO.hokenjo);
     await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "指定の管理" }).click();
     await page.waitForURL(/\/designations$/);
     const list = await page.locator("section[aria-labelledby=list-heading]").innerText();
@@ -76,7 +66,7 @@ describe("a candidate from the 保健所 to a public designation", () => {
   });
 
   it("lets 本庁 designate it; the public roadmap and the region page show it", async () => {
-    const page = await signIn(staff, DEMO.staff);
+    const page = await signIn(staff, site, DEMO.staff);
     await page.goto(site + designationUrl);
     await page.locator("#designate-designatedOn").fill("2026-04-01");
     await page.locator("#designate-noticeNumber").fill("地医第e2e号");

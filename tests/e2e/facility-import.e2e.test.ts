@@ -10,10 +10,9 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_PASSWORD } from "@/lib/ops/demo-accounts";
 import { repoRoot } from "@/lib/ops/paths";
 import { buildList, col, readRealList, titleFor } from "@/tests/fixtures/official-list";
-import { axeViolations, launchBrowser } from "./support/browser";
+import { axeViolations, launchBrowser, signIn } from "./support/browser";
 import { DEMO } from "./support/route-inventory";
 
 const base = inject("portalUrl");
@@ -79,15 +78,6 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(site + "/login");
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill(DEMO_PASSWORD);
-  await page.locator("#password").press("Enter");
-  await page.waitForURL((u) => u.pathname !== "/login", { timeout: 30_000 });
-  return page;
-}
 
 const h1 = (page: Page) => page.locator("h1").innerText();
 const main = (page: Page) => page.locator("main").innerText();
@@ -117,7 +107,7 @@ describe("本庁担当 imports a newer 厚生局 list", () => {
 
   beforeAll(async () => {
     context = await browser.newContext({ locale: "ja-JP", viewport: { width: 1280, height: 900 } });
-    page = await signIn(context, DEMO.staff);
+    page = await signIn(context, site, DEMO.staff);
   });
   afterAll(async () => {
     await context?.close();
@@ -294,7 +284,7 @@ describe("a 保健所 account", () => {
   it("is refused the import page and the job page, with no form and no menu entry", async () => {
     const context = await browser.newContext({ locale: "ja-JP" });
     try {
-      const page = await signIn(context, DEMO.hokenjo);
+      const page = await signIn(context, site, DEMO.hokenjo);
       expect(await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "医療機関名簿の取込み" }).count()).toBe(0);
       await page.goto(site + "/admin/facility-imports");
       expect(await main(page)).toContain("医療機関名簿を取り込めるのは本庁の職員だけです。");

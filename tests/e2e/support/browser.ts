@@ -1,7 +1,8 @@
 // Debian's Chromium driven by playwright-core (no browser download), and an axe-core scan.
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { DEMO_PASSWORD } from "@/lib/ops/demo-accounts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -25,4 +26,15 @@ export async function axeViolations(page: Page) {
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
   });
+}
+
+/** A new page in `context`, signed in on `site` with the password form as `email` (a demo account). */
+export async function signIn(context: BrowserContext, site: string, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(site + "/login");
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator("#password").press("Enter");
+  await page.waitForURL((u) => u.pathname !== "/login", { timeout: 30_000 });
+  return page;
 }
