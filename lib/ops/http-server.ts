@@ -10,9 +10,19 @@ import { stampPeerAddress } from "./peer-address";
 
 export interface PortalServer {
   server: http.Server;
-  /** Stops accepting, lets requests in flight finish (up to graceMs), then closes Next. */
-  close(graceMs: number): Promise<void>;
+  /**
+   * Graceful stop within `deadlineMs`: /api/ready answers 503 at once while the server keeps
+   * listening and serving for `listenMs` (load balancers take it out) and until the requests in
+   * flight have finished; then it stops accepting, closes Next and the database pool. Connections
+   * still open a second before the deadline are cut.
+   */
+  drain(options: { deadlineMs: number; listenMs: number }): Promise<void>;
 }
+
+const DRAINING_BODY = JSON.stringify({
+  status: "draining",
+  error: { code: "draining", message: "このサーバーは停止処理中です。別のサーバーに接続してください。" },
+});
 
 export async function startPortalServer(options: { dev: boolean; host: string; port: number; baseUrl: string }): Promise<PortalServer> {
   const app = next({ dev: options.dev, dir: repoRoot, hostname: options.host, port: options.port });
@@ -22,7 +32,24 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
   const security: SecurityOptions = { baseUrl: options.baseUrl, dev: options.dev, tileOrigin: tileOriginOf(configuredTileUrl()) };
 
   const sockets = new Set<Socket>();
+  let draining = false;
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
   const server = http.createServer((req, res) => {
+    inFlight++;
+    res.on("close", () => {
+      inFlight--;
+      if (inFlight === 0) onIdle?.();
+    });
+    if (draining) {
+      // Keep-alive connections end after this response, so clients reconnect to another instance.
+      res.setHeader("connection", "close");
+      if (req.url === "/api/ready" || req.url?.startsWith("/api/ready?")) {
+        res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store" });
+        res.end(DRAINING_BODY);
+        return;
+      }
+    }
     stampPeerAddress(req);
     applySecurityHeaders(req, res, security);
     handle(req, res).catch((err: unknown) => {
@@ -46,15 +73,32 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
 
   return {
     server,
-    async close(graceMs: number) {
+    async drain({ deadlineMs, listenMs }) {
+      const deadline = Date.now() + deadlineMs;
+      draining = true;
+      await sleep(Math.min(listenMs, Math.max(0, deadlineMs - 2_000)));
+      // Requests of the last moment (the one in flight when the signal came included) finish.
+      if (inFlight > 0) {
+        await Promise.race([new Promise<void>((resolve) => (onIdle = resolve)), sleep(Math.max(0, deadline - Date.now() - 1_500))]);
+      }
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      const timer = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now() - 1_000));
       await closed;
       clearTimeout(timer);
       await app.close?.();
+      await closeDatabasePool();
     },
   };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The app's Prisma client (lib/db.ts) lives on globalThis of this process; close its pool. */
+async function closeDatabasePool() {
+  const holder = globalThis as unknown as { portalDb?: { $disconnect(): Promise<void> } };
+  await holder.portalDb?.$disconnect().catch(() => {});
+  holder.portalDb = undefined;
 }
 
 /** Resolves when `port` on `host` can be bound; rejects with EADDRINUSE otherwise. */
