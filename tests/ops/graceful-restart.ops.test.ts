@@ -21,7 +21,9 @@ describe("SIGTERM during a slow submit", () => {
     });
     await waitUntilServing(portal);
     const locker = new pg.Client({ connectionString: embeddedSuperuserUrl(dataDir) });
+    locker.on("error", () => {}); // the cluster stops with the portal
     await locker.connect();
+    onCleanup(() => locker.end().catch(() => {}));
     const sessionsOf = async () =>
       Number((await locker.query(`SELECT count(*) FROM user_session s JOIN user_account u ON u.id = s.user_id WHERE u.email = 'viewer@demo.zaitaku.example'`)).rows[0].count);
     const before = await sessionsOf();
@@ -50,7 +52,7 @@ describe("SIGTERM during a slow submit", () => {
     await locker.query("COMMIT");
     const res = await submit;
     expect(res.status).toBe(303);
-    expect((res.headers["set-cookie"] ?? []).some((c) => c.startsWith("__Host-authjs.session-token="))).toBe(true);
+    expect((res.headers["set-cookie"] ?? []).some((c) => /authjs\.session-token=/.test(c))).toBe(true);
     expect(await sessionsOf()).toBe(before + 1);
     await locker.end();
 
