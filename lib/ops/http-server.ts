@@ -7,6 +7,7 @@ import { configuredTileUrl } from "../geography/tile-url";
 import { applySecurityHeaders, tileOriginOf, type SecurityOptions } from "../http/security-headers";
 import { repoRoot } from "./paths";
 import { stampPeerAddress } from "./peer-address";
+import { logRequest, stampRequestId, writeLog } from "./request-log";
 
 export interface PortalServer {
   server: http.Server;
@@ -36,6 +37,9 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
   const server = http.createServer((req, res) => {
+    stampPeerAddress(req);
+    const requestId = stampRequestId(req, res);
+    logRequest(req, res, requestId);
     inFlight++;
     res.on("close", () => {
       inFlight--;
@@ -50,12 +54,11 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
         return;
       }
     }
-    stampPeerAddress(req);
     applySecurityHeaders(req, res, security);
     handle(req, res).catch((err: unknown) => {
-      console.error("リクエスト処理中のエラー", err);
+      writeLog({ level: "error", msg: "unhandled", requestId, error: err instanceof Error ? err.stack : String(err) });
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("サーバーでエラーが発生しました。");
+      res.end(`サーバーでエラーが発生しました。お問い合わせ番号: ${requestId}`);
     });
   });
   server.on("connection", (s) => {
