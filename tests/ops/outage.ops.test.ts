@@ -61,7 +61,10 @@ describe("a submit while PostgreSQL is down", () => {
 
     await db.cluster.stop();
     await page.getByRole("button", { name: "補正を登録する" }).click();
-    await page.getByText(submitFailureMessages.unavailable).waitFor({ timeout: 30_000 });
+    await page.getByText(submitFailureMessages.unavailable).waitFor({ timeout: 30_000 }).catch(async (err: Error) => {
+      await page.screenshot({ path: path.join(repoRoot, "tests", ".artifacts", "ops-outage-failed.png"), fullPage: true });
+      throw new Error(`${err.message}\n--- page ---\n${await page.locator("body").innerText()}\n--- portal ---\n${portal.output().slice(-3000)}`);
+    });
     expect(await page.getByLabel("理由").inputValue()).toBe(REASON);
     expect(await page.getByLabel("金額（円）").inputValue()).toBe("300,000");
     await page.screenshot({ path: path.join(repoRoot, "tests", ".artifacts", "ops-outage-message.png"), fullPage: true });
