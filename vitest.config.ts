@@ -40,6 +40,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Operations (backups and the restore drill, restarts, outages, two instances): slow,
+        // run after e2e by scripts/test-all.sh. The portal builds itself if stale.
+        extends: true,
+        test: {
+          name: "ops",
+          include: ["tests/ops/**/*.ops.test.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,14 +1,20 @@
 "use client";
 // Shown inside the shell when a page fails (e.g. the database is unreachable). It never shows
-// the error's message or stack: those go to the server log, matched by the digest.
+// the error's message or stack: those go to the server log (instrumentation.ts), matched by the
+// digest it shows as お問い合わせ番号.
 import Link from "next/link";
 import { errorMessages as m } from "@/components/layout/messages";
 
-export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
+export default function ErrorPage({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   return (
     <div className="max-w-[48em]">
       <h1 className="text-std-28B-150 text-solid-gray-900 sm:text-std-32B-150">{m.title}</h1>
       <p className="mt-4 text-std-16N-170">{m.body}</p>
+      {error.digest ? (
+        <p className="mt-4 text-std-16N-170">
+          {m.reference}: <span className="font-mono">{error.digest}</span>（{m.referenceHint}）
+        </p>
+      ) : null}
       <div className="mt-8 flex flex-wrap items-center gap-x-6 gap-y-4">
         {/* retry() re-fetches the page from the server; reset() would only re-render it. */}
         <button

@@ -3,7 +3,7 @@
 import { errorMessages as m } from "@/components/layout/messages";
 import "./globals.css";
 
-export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
+export default function GlobalError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   return (
     <html lang="ja">
       <body className="bg-white text-solid-gray-800">
@@ -11,6 +11,11 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
         <main id="main" className="mx-auto w-full max-w-[1120px] px-4 py-12 sm:px-6">
           <h1 className="text-std-28B-150 text-solid-gray-900 sm:text-std-32B-150">{m.title}</h1>
           <p className="mt-4 max-w-[48em] text-std-16N-170">{m.body}</p>
+      {error.digest ? (
+        <p className="mt-4 text-std-16N-170">
+          {m.reference}: <span className="font-mono">{error.digest}</span>（{m.referenceHint}）
+        </p>
+      ) : null}
           <div className="mt-8 flex flex-wrap items-center gap-x-6 gap-y-4">
             <button
               type="button"

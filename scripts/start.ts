@@ -2,8 +2,10 @@
 //  - no DATABASE_URL: an embedded PostgreSQL under .data/ — the demo portal, with sample data;
 //  - DATABASE_URL (+ MIGRATION_DATABASE_URL for the owner role): that database; nothing
 //    demo-like is created unless DEMO_DATA=true.
-// Ctrl-C / SIGTERM: stop accepting, drain, stop Next, stop PostgreSQL, exit. A second signal
-// exits at once.
+// SIGTERM (a service manager, a rolling restart): /api/ready answers 503 while the server keeps
+// serving for SHUTDOWN_READINESS_MS and until requests in flight finish; then Next, the database
+// pool and the embedded PostgreSQL stop, all within SHUTDOWN_GRACE_MS (default 30 s). Ctrl-C
+// (SIGINT) does the same without the readiness wait. A second signal exits at once.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db-client";
@@ -53,9 +55,17 @@ async function shutdown(signal: string) {
   }
   stopping = true;
   firstSignalAt = Date.now();
-  say(`${signal} を受け取りました。停止しています…`);
+  say(`${signal} を受け取りました。処理中のリクエストを終えてから停止します（最長${config.shutdownGraceMs / 1000}秒）…`);
+  // Whatever happens, the process ends within the drain time.
+  setTimeout(() => {
+    console.error("[portal] 停止が期限内に終わらないため、強制終了します。");
+    process.exit(1);
+  }, config.shutdownGraceMs).unref();
   try {
-    await portal?.close(config.shutdownGraceMs);
+    const listenMs = signal === "SIGTERM" ? config.shutdownReadinessMs : 0;
+    // Leave time for PostgreSQL to stop within the deadline.
+    const reserve = local ? 3_000 : 500;
+    await portal?.drain({ deadlineMs: Math.max(1_000, config.shutdownGraceMs - reserve), listenMs });
   } catch (err) {
     console.error(err);
   }

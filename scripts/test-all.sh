@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm test: everything — types, lint, unit, integration (real PostgreSQL), end-to-end (Chromium).
+# npm test: everything — types, lint, unit, integration (real PostgreSQL), end-to-end (Chromium),
+# ops (backups and the restore drill, restarts, outages, two instances behind nginx).
 # Each Vitest tier writes a JSON report; the last line sums them up as "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ step() {
 
 step "types" bash -c "npx next typegen >/dev/null && npx tsc --noEmit"
 step "lint" npx eslint --max-warnings=0 .
-for tier in unit integration e2e; do
+for tier in unit integration e2e ops; do
   step "$tier" npx vitest run --project "$tier" --reporter=default --reporter=json --outputFile.json="$reports/$tier.json"
 done
 

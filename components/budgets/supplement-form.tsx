@@ -6,10 +6,14 @@ import { addSupplementAction } from "@/app/(portal)/admin/budgets/[fiscalYear]/[
 import { FormMessage, TextField, submitClass } from "@/components/users/form-fields";
 import { budgetMessages as bm } from "@/lib/budgets/messages";
 import { budgetPageMessages as m } from "@/lib/budgets/page-messages";
+import { keepInputOnFailure } from "@/lib/http/submit-failure";
 import type { FormState } from "@/lib/users/form-state";
 
+// A submit that fails outright (database or server down, a new build) keeps what was typed.
+const submitSupplement = keepInputOnFailure(addSupplementAction);
+
 export function SupplementForm({ budgetId, version, path }: { budgetId: number; version: number; path: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(addSupplementAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(submitSupplement, {});
   const v = state.values ?? {};
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   return (

@@ -7,12 +7,23 @@ import { configuredTileUrl } from "../geography/tile-url";
 import { applySecurityHeaders, tileOriginOf, type SecurityOptions } from "../http/security-headers";
 import { repoRoot } from "./paths";
 import { stampPeerAddress } from "./peer-address";
+import { logRequest, stampRequestId, writeLog } from "./request-log";
 
 export interface PortalServer {
   server: http.Server;
-  /** Stops accepting, lets requests in flight finish (up to graceMs), then closes Next. */
-  close(graceMs: number): Promise<void>;
+  /**
+   * Graceful stop within `deadlineMs`: /api/ready answers 503 at once while the server keeps
+   * listening and serving for `listenMs` (load balancers take it out) and until the requests in
+   * flight have finished; then it stops accepting, closes Next and the database pool. Connections
+   * still open a second before the deadline are cut.
+   */
+  drain(options: { deadlineMs: number; listenMs: number }): Promise<void>;
 }
+
+const DRAINING_BODY = JSON.stringify({
+  status: "draining",
+  error: { code: "draining", message: "このサーバーは停止処理中です。別のサーバーに接続してください。" },
+});
 
 export async function startPortalServer(options: { dev: boolean; host: string; port: number; baseUrl: string }): Promise<PortalServer> {
   const app = next({ dev: options.dev, dir: repoRoot, hostname: options.host, port: options.port });
@@ -22,13 +33,32 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
   const security: SecurityOptions = { baseUrl: options.baseUrl, dev: options.dev, tileOrigin: tileOriginOf(configuredTileUrl()) };
 
   const sockets = new Set<Socket>();
+  let draining = false;
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
   const server = http.createServer((req, res) => {
     stampPeerAddress(req);
+    const requestId = stampRequestId(req, res);
+    logRequest(req, res, requestId);
+    inFlight++;
+    res.on("close", () => {
+      inFlight--;
+      if (inFlight === 0) onIdle?.();
+    });
+    if (draining) {
+      // Keep-alive connections end after this response, so clients reconnect to another instance.
+      res.setHeader("connection", "close");
+      if (req.url === "/api/ready" || req.url?.startsWith("/api/ready?")) {
+        res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store" });
+        res.end(DRAINING_BODY);
+        return;
+      }
+    }
     applySecurityHeaders(req, res, security);
     handle(req, res).catch((err: unknown) => {
-      console.error("リクエスト処理中のエラー", err);
+      writeLog({ level: "error", msg: "unhandled", requestId, error: err instanceof Error ? err.stack : String(err) });
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("サーバーでエラーが発生しました。");
+      res.end(`サーバーでエラーが発生しました。お問い合わせ番号: ${requestId}`);
     });
   });
   server.on("connection", (s) => {
@@ -46,15 +76,32 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
 
   return {
     server,
-    async close(graceMs: number) {
+    async drain({ deadlineMs, listenMs }) {
+      const deadline = Date.now() + deadlineMs;
+      draining = true;
+      await sleep(Math.min(listenMs, Math.max(0, deadlineMs - 2_000)));
+      // Requests of the last moment (the one in flight when the signal came included) finish.
+      if (inFlight > 0) {
+        await Promise.race([new Promise<void>((resolve) => (onIdle = resolve)), sleep(Math.max(0, deadline - Date.now() - 1_500))]);
+      }
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      const timer = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now() - 1_000));
       await closed;
       clearTimeout(timer);
       await app.close?.();
+      await closeDatabasePool();
     },
   };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The app's Prisma client (lib/db.ts) lives on globalThis of this process; close its pool. */
+async function closeDatabasePool() {
+  const holder = globalThis as unknown as { portalDb?: { $disconnect(): Promise<void> } };
+  await holder.portalDb?.$disconnect().catch(() => {});
+  holder.portalDb = undefined;
 }
 
 /** Resolves when `port` on `host` can be bound; rejects with EADDRINUSE otherwise. */

@@ -18,7 +18,10 @@ const RuntimeSchema = z.object({
   PORTAL_BASE_URL: z.string().url().optional(),
   DEMO_DATA: bool,
   SKIP_BUILD: bool,
-  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** The drain time: SIGTERM to exit at most this long (ADR 0026). */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(2_000).default(30_000),
+  /** After SIGTERM, keep serving (ready = 503) at least this long so load balancers notice. */
+  SHUTDOWN_READINESS_MS: z.coerce.number().int().min(0).default(5_000),
   AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET は32文字以上のランダムな文字列にしてください" }).optional(),
   PORTAL_TRUSTED_PROXIES: z
     .string()
@@ -45,6 +48,7 @@ export interface RuntimeConfig {
   baseUrl: string;
   skipBuild: boolean;
   shutdownGraceMs: number;
+  shutdownReadinessMs: number;
   authSecret?: string;
 }
 
@@ -72,6 +76,7 @@ export function loadRuntimeConfig(argv: string[], env: NodeJS.ProcessEnv = proce
     baseUrl: e.PORTAL_BASE_URL ?? `http://localhost:${e.PORT}`,
     skipBuild: e.SKIP_BUILD ?? false,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    shutdownReadinessMs: e.SHUTDOWN_READINESS_MS,
     authSecret: e.AUTH_SECRET,
   };
 }

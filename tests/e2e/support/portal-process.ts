@@ -19,7 +19,8 @@ export function spawnPortal(env: Record<string, string>, args: string[] = []): P
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...args], {
     cwd: repoRoot,
     // No base-map tiles: the machines running tests have no network (maps draw the GeoJSON alone).
-    env: { ...cleanEnv, NODE_ENV: "production", PORTAL_MAP_TILE_URL: "", ...env },
+    // No readiness wait on SIGTERM unless a test asks for one (no load balancer to notice it).
+    env: { ...cleanEnv, NODE_ENV: "production", PORTAL_MAP_TILE_URL: "", SHUTDOWN_READINESS_MS: "0", ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
