@@ -4,17 +4,22 @@
 // unsaved text is also kept in the browser's storage until a save succeeds, so a lost session or a
 // closed tab loses nothing.
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { saveReportDraftAction, submitReportAction, type SaveOutcome } from "@/app/(portal)/reports/actions";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { secondaryClass, submitClass } from "@/components/users/form-fields";
-import type { ReportContentV1 } from "@/lib/status-reports/form-v1";
+import { ReportContentV1Schema, type ReportContentV1 } from "@/lib/status-reports/form-v1";
 import { editorMessages as m, reportDetailMessages as dm } from "@/lib/status-reports/page-messages";
 import { ConflictView } from "./conflict-view";
 import { CouncilSection, FunctionsSection, MunicipalitiesSection } from "./sections";
 import { TextArea } from "./fields";
 
 const AUTOSAVE_MS = 1500;
+
+function subscribeStorage(onChange: () => void) {
+  window.addEventListener("storage", onChange);
+  return () => window.removeEventListener("storage", onChange);
+}
 
 type Status = { kind: "idle" } | { kind: "dirty" } | { kind: "saving" } | { kind: "saved"; version: number } | { kind: "error"; message: string };
 
@@ -26,6 +31,7 @@ export function ReportEditor({ reportId, initialVersion, initialContent, resubmi
   const [conflict, setConflict] = useState<Extract<SaveOutcome, { ok: false }>["conflict"]>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [submitMessage, setSubmitMessage] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const storageKey = `status-report-${reportId}`;
 
@@ -59,6 +65,19 @@ export function ReportEditor({ reportId, initialVersion, initialContent, resubmi
     },
     [storageKey],
   );
+
+  // Text typed but not saved (a closed tab, an expired session, a reload) is offered back; restored,
+  // it is saved with the version the page was loaded at — a newer one opens the conflict view.
+  const stored = useSyncExternalStore(subscribeStorage, () => window.localStorage.getItem(storageKey), () => null);
+  const unsaved = useMemo(() => {
+    if (!stored || restored || status.kind !== "idle") return null;
+    try {
+      const parsed = ReportContentV1Schema.safeParse(JSON.parse(stored));
+      return parsed.success && JSON.stringify(parsed.data) !== JSON.stringify(initialContent) ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }, [stored, restored, status.kind, initialContent]);
 
   // Autosave after a pause in typing; not while a conflict waits for the user's choice.
   useEffect(() => {
@@ -110,6 +129,19 @@ export function ReportEditor({ reportId, initialVersion, initialContent, resubmi
           {resubmission ? m.resubmit : m.submit}
         </button>
         {submitMessage ? <p className="text-std-16B-170">{submitMessage}</p> : null}
+        {unsaved ? (
+          <button
+            type="button"
+            className={secondaryClass}
+            onClick={() => {
+              setContent(unsaved);
+              setRestored(true);
+              setStatus({ kind: "dirty" });
+            }}
+          >
+            {m.restore}
+          </button>
+        ) : null}
       </div>
       <section aria-labelledby="functions-heading" className="mb-12">
         <SectionHeading id="functions-heading">{m.functionsHeading}</SectionHeading>

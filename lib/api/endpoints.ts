@@ -350,4 +350,24 @@ export const statusReportXlsxEndpoint = defineEndpoint({
   errors: [401, 404, 500],
 });
 
-export const portalEndpoints = [auditExportEndpoint, organisationImportTemplateEndpoint, designationAttachmentEndpoint, statusReportsCsvEndpoint, statusReportXlsxEndpoint];
+export const statusReportAttachmentEndpoint = defineEndpoint({
+  method: "get",
+  path: "/reports/{reportId}/attachments/{attachmentId}",
+  operationId: "downloadStatusReportAttachment",
+  summary: "状況報告の添付ファイル（PDF）のダウンロード（報告を閲覧できる利用者）",
+  tags: ["状況報告"],
+  params: z.object({ reportId: z.string(), attachmentId: z.string() }),
+  response: z.string(),
+  contentType: "application/pdf",
+  security: "session",
+  errors: [401, 404, 500],
+});
+
+export const portalEndpoints = [
+  auditExportEndpoint,
+  organisationImportTemplateEndpoint,
+  designationAttachmentEndpoint,
+  statusReportsCsvEndpoint,
+  statusReportXlsxEndpoint,
+  statusReportAttachmentEndpoint,
+];

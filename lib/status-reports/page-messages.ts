@@ -114,6 +114,7 @@ export const editorMessages = {
   keepMine: "自分の入力で上書き保存する",
   takeTheirs: "相手の内容に置き換える",
   error: "保存できませんでした。",
+  restore: "前回保存されなかった入力を復元する",
 };
 
 const eventSections: Record<string, string> = { meetings: "協議体の会議", trainings: "研修", publicLectures: "住民向け講演会" };

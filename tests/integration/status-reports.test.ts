@@ -7,11 +7,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db-client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { commitFacilityImport, importFacilityList } from "@/lib/facilities/imports";
+import { addReportAttachment, readReportAttachment } from "@/lib/status-reports/attachments";
 import { exportReportsCsv, exportReportXlsx } from "@/lib/status-reports/export";
 import { currentFacts } from "@/lib/status-reports/facts";
 import { ITEM_STATES, MUNICIPAL_ITEMS, type ReportContentV1 } from "@/lib/status-reports/form-v1";
 import { createReport, saveReportDraft } from "@/lib/status-reports/mutations";
 import { getReport, getReportsOverview } from "@/lib/status-reports/queries";
+import { statusReportRegionImpact } from "@/lib/status-reports/region-impact";
 import { approveReport, reopenReport, returnReport, submitReport } from "@/lib/status-reports/review";
 import { createUserActor } from "@/tests/factories/users";
 import { buildList, readRealList, realListBytes, REAL_LIST_NAME, titleFor } from "@/tests/fixtures/official-list";
@@ -123,6 +125,21 @@ describe("the review", () => {
   });
 });
 
+describe("attachments", () => {
+  it("takes PDFs from the lead 保健所 while editable; readers of the report read them, others get 404", async () => {
+    const { id } = await createReport(hcA, prefectureId, { regionCode: "0101", fiscalYear: 2035 });
+    const pdf = new TextEncoder().encode("%PDF-1.4\n%e2e\n");
+    await expect(addReportAttachment(hcA, id, { name: "議事録.txt", type: "text/plain", bytes: new TextEncoder().encode("hello") })).rejects.toBeInstanceOf(ValidationError);
+    await expect(addReportAttachment(hcB, id, { name: "議事録.pdf", type: "application/pdf", bytes: pdf })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addReportAttachment(staff, id, { name: "議事録.pdf", type: "application/pdf", bytes: pdf })).rejects.toBeInstanceOf(ForbiddenError);
+    const { id: fileId } = await addReportAttachment(hcA, id, { name: "議事録.pdf", type: "application/pdf", bytes: pdf });
+    expect((await getReport(staff, id)).attachments).toEqual([{ id: fileId, fileName: "議事録.pdf", sizeBytes: pdf.length }]);
+    expect((await readReportAttachment(staff, id, fileId)).fileName).toBe("議事録.pdf");
+    await expect(readReportAttachment(hcB, id, fileId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readReportAttachment(applicant, id, fileId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
 describe("concurrency", () => {
   it("refuses a stale save, and of two saves racing on one version exactly one wins", async () => {
     const { id } = await createReport(hcA, prefectureId, { regionCode: "0101", fiscalYear: 2034 });
@@ -163,5 +180,18 @@ describe("frozen figures", () => {
     expect(live.clinics).not.toEqual(submitted.facts.clinics);
     const after = await getReport(staff, id);
     expect(after.facts).toEqual(submitted.facts);
+  });
+});
+
+describe("the region-split preview", () => {
+  it("lists the open reports of an ending region as information (they stay)", async () => {
+    const region = await db.homeCareRegion.findUniqueOrThrow({ where: { prefectureId_code: { prefectureId, code: "0101" } } });
+    const items = await db.$transaction((tx) =>
+      statusReportRegionImpact.preview(tx, { prefectureId, effectiveOn: "2027-04-01", endingRegionIds: [region.id], successorRegionCodes: [], endingRegions: [{ id: region.id, code: region.code, name: region.name, successors: [] }] }),
+    );
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.choice === "none" && i.defaultAction === "STAY" && i.regionCode === "0101")).toBe(true);
+    expect(items.map((i) => i.title)).toContain("南渡島 令和14年度の状況報告");
+    expect(items.map((i) => i.state)).not.toContain("承認済み");
   });
 });

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/current";
 import { ConflictError } from "@/lib/errors";
 import { toActionResult } from "@/lib/http/action-result";
+import { addReportAttachment } from "@/lib/status-reports/attachments";
 import { createReport, saveReportDraft } from "@/lib/status-reports/mutations";
 import { sendReportReminders, setReportDeadline } from "@/lib/status-reports/reminders";
 import { getReport } from "@/lib/status-reports/queries";
@@ -95,4 +96,17 @@ export async function sendRemindersAction(_prev: FormState<{ sent: number }>, fo
   const values = formValues(formData, ["fiscalYear"]);
   const result = await toActionResult(() => sendReportReminders(actor, actor.kind === "user" ? actor.prefectureId : 0, Number(values.fiscalYear)));
   return result.ok ? { ok: true, data: result.data, values } : { ok: false, message: result.message, values };
+}
+
+export async function uploadReportAttachmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getActor();
+  const reportId = String(formData.get("reportId") ?? "");
+  const file = formData.get("file");
+  const result = await toActionResult(async () => {
+    const upload = file instanceof File ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : { name: "", type: "", bytes: new Uint8Array() };
+    return addReportAttachment(actor, Number(reportId), upload);
+  });
+  if (!result.ok) return toFormState(result, { reportId });
+  revalidate(reportId);
+  redirect(`/reports/${encodeURIComponent(reportId)}?saved=1`);
 }

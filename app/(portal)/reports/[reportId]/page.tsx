@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { ReportAttachmentForm } from "@/components/status-reports/attachment-form";
 import { ReportEditor } from "@/components/status-reports/report-editor";
 import { ReportFigures } from "@/components/status-reports/report-figures";
 import { ReportHistory } from "@/components/status-reports/report-history";
@@ -16,6 +17,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SampleBadge } from "@/components/ui/sample-badge";
 import { SectionHeading } from "@/components/ui/section-heading";
+import { ATTACHMENT_MAX_BYTES } from "@/lib/attachments/pdf";
 import { getActor } from "@/lib/auth/current";
 import { formatFiscalYear } from "@/lib/dates/wareki";
 import { NotFoundError } from "@/lib/errors";
@@ -94,6 +96,21 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <ReportView content={r.content} />
         </>
       )}
+      <section aria-labelledby="attachments-heading" className="mb-12">
+        <SectionHeading id="attachments-heading">{m.attachmentsHeading}</SectionHeading>
+        {r.attachments.length === 0 ? (
+          <p className="mb-4 text-std-16N-170">{m.noAttachments}</p>
+        ) : (
+          <ul className="mb-6 list-disc space-y-1 pl-6 text-std-16N-170">
+            {r.attachments.map((a) => (
+              <li key={a.id}>
+                <a href={`/reports/${r.id}/attachments/${a.id}`}>{a.fileName}</a>（PDF、{Math.max(1, Math.round(a.sizeBytes / 1024))}KB）
+              </li>
+            ))}
+          </ul>
+        )}
+        {r.can.attach ? <ReportAttachmentForm reportId={r.id} maxMiB={ATTACHMENT_MAX_BYTES / 1024 / 1024} /> : null}
+      </section>
       <ReviewForms reportId={r.id} version={r.version} review={r.can.review} reopen={r.can.reopen} />
       <section aria-labelledby="history-heading" className="mb-12">
         <SectionHeading id="history-heading">{m.historyHeading}</SectionHeading>
