@@ -56,7 +56,7 @@ describe("a 保健所's report through review", () => {
     await a.waitForURL(/\/reports$/);
     expect(await a.locator("h1").innerText()).toBe("状況報告");
     await a.locator("#create-0101-copy").check();
-    await a.getByRole("button", { name: "作成する（南渡島）" }).click();
+    await a.locator("form:has(#create-0101-copy) button[type=submit]").click();
     await a.waitForURL(/\/reports\/\d+$/, { timeout: 30_000 });
     reportUrl = new URL(a.url()).pathname;
     expect(await a.locator("h1").innerText()).toContain("令和8年度");
