@@ -16,7 +16,11 @@ export function isViewer(actor: Actor): boolean {
 
 /** Roles that open the reports pages at all. */
 export function mayOpenReports(actor: Actor): boolean {
-  return actor.kind === "system" || (actor.kind === "user" && ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER", "VIEWER"].includes(actor.role));
+  if (actor.kind === "system") return true;
+  if (actor.kind !== "user") return false;
+  // A 保健所 account not (yet) tied to a centre has no regions to read.
+  if (actor.role === "HEALTH_CENTER") return actor.healthCenterId !== null;
+  return ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "VIEWER"].includes(actor.role);
 }
 
 interface ReportRef {
