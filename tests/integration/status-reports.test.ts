@@ -14,6 +14,7 @@ import { ITEM_STATES, MUNICIPAL_ITEMS, type ReportContentV1 } from "@/lib/status
 import { createReport, saveReportDraft } from "@/lib/status-reports/mutations";
 import { getReport, getReportsOverview } from "@/lib/status-reports/queries";
 import { statusReportRegionImpact } from "@/lib/status-reports/region-impact";
+import { sendReportReminders, setReportDeadline } from "@/lib/status-reports/reminders";
 import { approveReport, reopenReport, returnReport, submitReport } from "@/lib/status-reports/review";
 import { createUserActor } from "@/tests/factories/users";
 import { buildList, readRealList, realListBytes, REAL_LIST_NAME, titleFor } from "@/tests/fixtures/official-list";
@@ -193,5 +194,21 @@ describe("the region-split preview", () => {
     expect(items.every((i) => i.choice === "none" && i.defaultAction === "STAY" && i.regionCode === "0101")).toBe(true);
     expect(items.map((i) => i.title)).toContain("南渡島 令和14年度の状況報告");
     expect(items.map((i) => i.state)).not.toContain("承認済み");
+  });
+});
+
+describe("deadline and reminders", () => {
+  it("lets 本庁 set the deadline and mail the lead 保健所 of every region not yet submitted", async () => {
+    await expect(setReportDeadline(hcA, prefectureId, { fiscalYear: 2036, dueOn: "2037-05-31" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(sendReportReminders(hcA, prefectureId, 2036)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setReportDeadline(staff, prefectureId, { fiscalYear: 2036, dueOn: "R19.5.31" })).rejects.toBeInstanceOf(ValidationError);
+    await setReportDeadline(staff, prefectureId, { fiscalYear: 2036, dueOn: "2037-05-31" });
+    expect((await getReportsOverview(staff, 2036)).dueOn).toBe("2037-05-31");
+    const { sent } = await sendReportReminders(staff, prefectureId, 2036);
+    const userA = await db.user.findUniqueOrThrow({ where: { id: hcA.kind === "user" ? hcA.userId : "" } });
+    const mails = await db.outboxMail.findMany({ where: { subject: { contains: "令和18年度" } } });
+    expect(mails).toHaveLength(sent);
+    expect(mails.find((m) => m.toAddress === userA.email)!.body).toContain("令和19年5月31日");
+    expect(await db.auditEntry.count({ where: { action: "status_report.remind" } })).toBe(1);
   });
 });
