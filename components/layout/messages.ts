@@ -18,6 +18,7 @@ export const navItems: NavItem[] = [
   { href: "/roadmap", label: "ロードマップ" },
   { href: "/sources", label: "データの出典" },
   { href: "/designations", label: "指定の管理", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER"] },
+  { href: "/reports", label: "状況報告", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER", "VIEWER"] },
   { href: "/admin/regions", label: "在宅医療圏の定義", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
   { href: "/admin/facility-imports", label: "医療機関名簿の取込み", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
   { href: "/admin/health-centers", label: "保健所の管轄", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },

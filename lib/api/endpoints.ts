@@ -324,4 +324,50 @@ export const designationAttachmentEndpoint = defineEndpoint({
   errors: [401, 404, 500],
 });
 
-export const portalEndpoints = [auditExportEndpoint, organisationImportTemplateEndpoint, designationAttachmentEndpoint];
+export const statusReportsCsvEndpoint = defineEndpoint({
+  method: "get",
+  path: "/reports/export.csv",
+  operationId: "exportStatusReports",
+  summary: "状況報告のCSV出力（本庁・保健所・支援センター：閲覧できる報告）",
+  description: "指定した年度の、閲覧できるすべての状況報告を1行1報告の CSV（UTF-8、BOM付き）で返します。",
+  tags: ["状況報告"],
+  query: z.object({ year: z.coerce.number().int().min(2024).max(2100) }),
+  response: z.string().meta({ id: "StatusReportsCsv" }),
+  contentType: "text/csv",
+  errors: [400, 401, 404, 500],
+});
+
+export const statusReportXlsxEndpoint = defineEndpoint({
+  method: "get",
+  path: "/reports/{reportId}/export.xlsx",
+  operationId: "exportStatusReport",
+  summary: "状況報告のExcel出力（閲覧できる報告）",
+  tags: ["状況報告"],
+  params: z.object({ reportId: z.string() }),
+  response: z.string(),
+  contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  security: "session",
+  errors: [401, 404, 500],
+});
+
+export const statusReportAttachmentEndpoint = defineEndpoint({
+  method: "get",
+  path: "/reports/{reportId}/attachments/{attachmentId}",
+  operationId: "downloadStatusReportAttachment",
+  summary: "状況報告の添付ファイル（PDF）のダウンロード（報告を閲覧できる利用者）",
+  tags: ["状況報告"],
+  params: z.object({ reportId: z.string(), attachmentId: z.string() }),
+  response: z.string(),
+  contentType: "application/pdf",
+  security: "session",
+  errors: [401, 404, 500],
+});
+
+export const portalEndpoints = [
+  auditExportEndpoint,
+  organisationImportTemplateEndpoint,
+  designationAttachmentEndpoint,
+  statusReportsCsvEndpoint,
+  statusReportXlsxEndpoint,
+  statusReportAttachmentEndpoint,
+];

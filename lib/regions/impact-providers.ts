@@ -7,9 +7,11 @@
 import "server-only";
 import type { RegionImpactProvider } from "./impact";
 import { designationRegionImpact } from "@/lib/designations/region-impact";
+import { statusReportRegionImpact } from "@/lib/status-reports/region-impact";
 import { healthCenterLeadImpact } from "./lead-impact";
 
 export const regionImpactProviders: RegionImpactProvider[] = [
   healthCenterLeadImpact,
   designationRegionImpact,
+  statusReportRegionImpact,
 ];

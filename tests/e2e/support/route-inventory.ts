@@ -31,6 +31,8 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   lineCode: ["group-practice"],
   // The reference seed's 十勝医師会 designation is the first one made (lib/ops/seed-designations.ts).
   designationId: ["1"],
+  // The demo seed's approved 令和7年度 十勝 status report is the first one made (lib/ops/seed-demo-reports.ts).
+  reportId: ["1"],
 };
 
 /**
@@ -41,6 +43,7 @@ export const UNKNOWN_SAMPLES: Readonly<Record<string, string>> = {
   regionCode: "9999",
   importId: "00000000-0000-4000-8000-00000000dead",
   designationId: "999999",
+  reportId: "999999",
 };
 
 /** Demo accounts (lib/ops/demo-accounts.ts; the e2e portal runs in demo mode). */
@@ -78,6 +81,8 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/budgets/[fiscalYear]/[lineCode]": DEMO.admin,
   "/designations": DEMO.staff,
   "/designations/[designationId]": DEMO.staff,
+  "/reports": DEMO.staff,
+  "/reports/[reportId]": DEMO.staff,
   "/roadmap/manage": DEMO.admin,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
