@@ -16,6 +16,7 @@ export const reviewMessages = {
   chainStale: "決裁の状況が他の操作で変わりました。画面を読み込み直してください。",
   returnCommentRequired: "差し戻す理由を入力してください",
   // Decision form
+  notDecidable: "この申請は今の状態では決裁を起案できません。画面を読み込み直してください。",
   amountInvalid: "交付決定額は0円以上の整数（円）で入力してください",
   amountAboveCalculated: (max: string) => `交付決定額は算定額（${max}）以下で入力してください`,
   rateInvalid: "補助率を「1/2」のような分数で入力してください",
