@@ -58,6 +58,13 @@ export const schemaExtras: SchemaExtra[] = [
   { kind: "constraint", table: "designation", name: "designation_end_check", why: "a revoked, withdrawn or expired designation says when and why" },
   { kind: "constraint", table: "designation", name: "designation_designated_on_check", why: "a designation that was designated has its 指定日" },
   { kind: "constraint", table: "roadmap_target", name: "roadmap_target_range_check", why: "a target is a range of regions or 'the rest'" },
+  { kind: "index", table: "approval_request", name: "approval_request_one_in_progress", why: "one 決裁 in progress per application and purpose (ADR 0025)" },
+  { kind: "constraint", table: "approval_request", name: "approval_request_rate_check", why: "a proposed 補助率 is a fraction in (0, 1]" },
+  { kind: "constraint", table: "approval_request", name: "approval_request_amount_check", why: "amounts are not negative" },
+  { kind: "constraint", table: "approval_action", name: "approval_action_position_check", why: "a 決裁 has at most three steps" },
+  { kind: "constraint", table: "document_number_sequence", name: "document_number_sequence_last_check", why: "文書番号 count from 1" },
+  { kind: "constraint", table: "issued_document", name: "issued_document_number_check", why: "文書番号 count from 1" },
+  { kind: "constraint", table: "document_template", name: "document_template_size_check", why: "≤ 2 MiB, size matches content" },
   { kind: "function", name: "audit_entry_append_only", why: "refuses changes to the audit trail" },
   { kind: "trigger", table: "audit_entry", name: "audit_entry_no_update_delete", why: "append-only audit trail" },
   { kind: "trigger", table: "audit_entry", name: "audit_entry_no_truncate", why: "append-only audit trail" },
@@ -72,5 +79,8 @@ export const appPrivileges = {
     // Append-only for the app: corrections are new entries (ADR 0022).
     budget_ledger_entry: ["INSERT", "SELECT"],
     budget_supplement: ["INSERT", "SELECT"],
+    // 決裁 acts and issued notices are records: never changed (ADR 0025).
+    approval_action: ["INSERT", "SELECT"],
+    issued_document: ["INSERT", "SELECT"],
   } as Record<string, string[]>,
 };

@@ -4,6 +4,7 @@
 // an application of another prefecture is 404 (audited).
 import "server-only";
 import type { Actor, UserActor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { refuseAnonymous, refuseForbidden, refuseNotFound } from "@/lib/audit/refusals";
 import { reviewMessages as m } from "./messages";
 
@@ -31,4 +32,12 @@ export async function assertReviewAbility(actor: Actor, ability: Ability, action
 /** An application outside the actor's prefecture, or none: 404, audited. */
 export function refuseUnknownApplication(actor: Actor, action: string, applicationId: string): Promise<never> {
   return refuseNotFound(actor, { action, entityType: "subsidy_application", entityId: applicationId }, m.applicationNotFound);
+}
+
+/** Applications whose documents the actor may download: 本庁 of the prefecture, the applicant's members. */
+export function visibleForDocuments(actor: Actor): Prisma.SubsidyApplicationWhereInput {
+  if (actor.kind === "system") return {};
+  if (canReview(actor)) return { prefectureId: actor.prefectureId };
+  if (actor.kind === "user" && actor.role === "APPLICANT" && actor.organisationId !== null) return { prefectureId: actor.prefectureId, organisationId: actor.organisationId };
+  return { id: { in: [] } };
 }

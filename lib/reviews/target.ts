@@ -36,10 +36,11 @@ export interface ReviewTarget {
 
 type Client = Prisma.TransactionClient;
 
-export async function loadReviewTarget(client: Client, actor: Actor, applicationId: string, action: string): Promise<ReviewTarget> {
-  const a = actor as UserActor;
+/** The application of the actor's prefecture (or of `prefectureId`, once the caller has checked access). */
+export async function loadReviewTarget(client: Client, actor: Actor, applicationId: string, action: string, prefectureId?: number): Promise<ReviewTarget> {
+  const prefecture = prefectureId ?? (actor as UserActor).prefectureId;
   const row = UUID.test(applicationId)
-    ? await client.subsidyApplication.findFirst({ where: { id: applicationId, prefectureId: a.prefectureId, status: { not: "DRAFT" } }, include: targetInclude })
+    ? await client.subsidyApplication.findFirst({ where: { id: applicationId, prefectureId: prefecture, status: { not: "DRAFT" } }, include: targetInclude })
     : null;
   if (!row) return refuseUnknownApplication(actor, action, applicationId);
   const menu = await getSubsidyMenu(actor, row.call.menu.code, row.call.fiscalYear);

@@ -67,7 +67,7 @@ export async function uploadTemplate(actor: Actor, input: { kind: unknown; fileN
   const check = await checkTemplate(input.content, kind.data);
   if (!check.ok) fail(check.reason === "missing" ? m.templateMissingNames(check.missing.join("、")) : m.templateUnreadable);
   const fileName = input.fileName.slice(-120);
-  const content = Buffer.from(input.content);
+  const content = new Uint8Array(input.content);
   await db().$transaction(async (tx) => {
     const row = await tx.documentTemplate.upsert({
       where: { prefectureId_kind: { prefectureId: a.prefectureId, kind: kind.data } },
