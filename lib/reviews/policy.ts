@@ -37,7 +37,8 @@ export function refuseUnknownApplication(actor: Actor, action: string, applicati
 /** Applications whose documents the actor may download: 本庁 of the prefecture, the applicant's members. */
 export function visibleForDocuments(actor: Actor): Prisma.SubsidyApplicationWhereInput {
   if (actor.kind === "system") return {};
-  if (canReview(actor)) return { prefectureId: actor.prefectureId };
-  if (actor.kind === "user" && actor.role === "APPLICANT" && actor.organisationId !== null) return { prefectureId: actor.prefectureId, organisationId: actor.organisationId };
+  if (actor.kind !== "user") return { id: { in: [] } };
+  if (HQ_ROLES.has(actor.role)) return { prefectureId: actor.prefectureId };
+  if (actor.role === "APPLICANT" && actor.organisationId !== null) return { prefectureId: actor.prefectureId, organisationId: actor.organisationId };
   return { id: { in: [] } };
 }
