@@ -49,7 +49,9 @@ export async function listTemplates(actor: Actor): Promise<TemplateView[]> {
 /** The template workbook of a kind, for 本庁 to download and adapt. */
 export async function downloadTemplate(actor: Actor, rawKind: unknown): Promise<{ fileName: string; content: Uint8Array }> {
   const a = await assertReviewAbility(actor, "review", "document_template.download");
-  const kind = TemplateKindSchema.parse(rawKind);
+  const parsed = TemplateKindSchema.safeParse(rawKind);
+  if (!parsed.success) throw new ValidationError(m.templateKindInvalid, { kind: [m.templateKindInvalid] });
+  const kind = parsed.data;
   return { fileName: `${TEMPLATE_CELLS[kind].title.replace(/\s/g, "")}.xlsx`, content: await templateOf(db(), a.prefectureId, kind) };
 }
 
