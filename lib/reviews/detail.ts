@@ -43,6 +43,7 @@ export interface ReviewDetail {
   confirmedAmountYen: number | null;
   ceiling: Rate;
   items: { name: string; quantity: number | null; costYen: number; actualCostYen: number | null }[];
+  itemNames: Record<string, string>;
   planned: CalculationResult;
   actual: CalculationResult | null;
   approvals: ApprovalView[];
@@ -82,6 +83,7 @@ export async function getReviewDetail(actor: Actor, applicationId: string): Prom
     confirmedAmountYen: r.confirmedAmountYen,
     ceiling: t.ceiling,
     items: r.items.map((i) => ({ name: t.itemNames[i.itemCode] ?? i.itemCode, quantity: i.quantity, costYen: i.costYen, actualCostYen: i.actualCostYen })),
+    itemNames: t.itemNames,
     planned: t.planned,
     actual: t.actual,
     approvals: requests.map((q) => {
