@@ -4,6 +4,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { confirmApplication, decideApplication } from "@/lib/applications/decision";
 import { issueNotice } from "./documents/issue";
 import { loadReviewTarget } from "./target";
 
@@ -25,7 +26,21 @@ export async function takeEffect(tx: Tx, actor: Actor, request: ApprovedRequest)
   return issueNotice(tx, actor, request.applicationId, target.itemNames, request.purpose === "DECISION" ? "DECISION_NOTICE" : "CONFIRMATION_NOTICE");
 }
 
-async function applyDecision(_tx: Tx, _actor: Actor, _request: ApprovedRequest, _version: number): Promise<void> {
-  // Wired to lib/applications' decideApplication / confirmApplication once that branch is merged.
-  throw new Error("decideApplication is not merged yet");
+async function applyDecision(tx: Tx, actor: Actor, request: ApprovedRequest, version: number): Promise<void> {
+  if (request.purpose === "DECISION") {
+    await decideApplication(
+      actor,
+      {
+        applicationId: request.applicationId,
+        expectedVersion: version,
+        amountYen: request.amountYen,
+        rateNumerator: request.rateNumerator,
+        rateDenominator: request.rateDenominator,
+        comment: request.comment || undefined,
+      },
+      tx,
+    );
+  } else {
+    await confirmApplication(actor, { applicationId: request.applicationId, expectedVersion: version, comment: request.comment || undefined }, tx);
+  }
 }
