@@ -7,6 +7,7 @@ import { seedDemoAccounts } from "./demo-accounts";
 import { fiscalYearOf } from "../dates/wareki";
 import { seedDemoBudgets } from "./seed-budgets";
 import { seedDemoDesignations } from "./seed-demo-designations";
+import { seedDemoReviews } from "./seed-demo-reviews";
 import { seedFacilityList } from "./seed-facilities";
 import { seedSampleSubsidyYear } from "./seed-subsidies";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
@@ -18,6 +19,7 @@ export async function seedDemoData(db: Db, manifest: ReferenceManifest = loadMan
   const subsidies = await seedSampleSubsidyYear(db, prefecture.id, fiscalYearOf(new Date()));
   await seedDemoBudgets(db, manifest);
   await seedDemoDesignations(db, prefecture.id);
+  await seedDemoReviews(db, prefecture.id);
   const already = await db.homeCareRegionLead.count({ where: { isSample: true, region: { prefectureId: prefecture.id } } });
   if (already > 0) return facilities || subsidies;
   await db.$transaction(async (tx) => {

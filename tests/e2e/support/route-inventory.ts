@@ -31,6 +31,8 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   lineCode: ["group-practice"],
   // The reference seed's 十勝医師会 designation is the first one made (lib/ops/seed-designations.ts).
   designationId: ["1"],
+  // The demo seed's sample application under review (lib/ops/seed-demo-reviews.ts).
+  applicationId: ["00000000-0000-4000-8000-0000000000a1"],
 };
 
 /**
@@ -76,6 +78,10 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/organisations/import": DEMO.staff,
   "/admin/budgets": DEMO.admin,
   "/admin/budgets/[fiscalYear]/[lineCode]": DEMO.admin,
+  "/admin/reviews": DEMO.staff,
+  "/admin/reviews/[applicationId]": DEMO.staff,
+  "/admin/approval-settings": DEMO.admin,
+  "/admin/document-templates": DEMO.admin,
   "/designations": DEMO.staff,
   "/designations/[designationId]": DEMO.staff,
   "/roadmap/manage": DEMO.admin,
