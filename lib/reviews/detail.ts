@@ -46,6 +46,8 @@ export interface ReviewDetail {
   itemNames: Record<string, string>;
   planned: CalculationResult;
   actual: CalculationResult | null;
+  /** The amount a proposal starts from: the calculation (for 確定: on the actuals at the decided rate, at most the decision). */
+  suggestedYen: number;
   approvals: ApprovalView[];
   routeSteps: { DECISION: ApprovalStep[]; CONFIRMATION: ApprovalStep[] };
   documents: { kind: string; documentNumber: string; issuedAt: Date }[];
@@ -66,6 +68,9 @@ export async function getReviewDetail(actor: Actor, applicationId: string): Prom
     routeOf(client, a.prefectureId, "CONFIRMATION"),
   ]);
   const r = t.row;
+  const decidedRate = r.decidedRateNumerator && r.decidedRateDenominator ? { numerator: r.decidedRateNumerator, denominator: r.decidedRateDenominator } : null;
+  const settle = r.status === "REPORTED" && decidedRate ? t.calculate("actual", { rate: decidedRate }) : null;
+  const suggestedYen = settle ? Math.min(settle.ok ? settle.subsidyYen : 0, r.decidedAmountYen ?? 0) : t.planned.ok ? t.planned.subsidyYen : 0;
   return {
     id: r.id,
     applicant: r.organisation.name,
@@ -79,13 +84,14 @@ export async function getReviewDetail(actor: Actor, applicationId: string): Prom
     otherIncomeYen: r.otherIncomeYen,
     requestedYen: r.requestedYen,
     decidedAmountYen: r.decidedAmountYen,
-    decidedRate: r.decidedRateNumerator && r.decidedRateDenominator ? { numerator: r.decidedRateNumerator, denominator: r.decidedRateDenominator } : null,
+    decidedRate,
     confirmedAmountYen: r.confirmedAmountYen,
     ceiling: t.ceiling,
     items: r.items.map((i) => ({ name: t.itemNames[i.itemCode] ?? i.itemCode, quantity: i.quantity, costYen: i.costYen, actualCostYen: i.actualCostYen })),
     itemNames: t.itemNames,
     planned: t.planned,
     actual: t.actual,
+    suggestedYen,
     approvals: requests.map((q) => {
       const steps = ApprovalStepsSchema.parse(q.steps);
       const state: ChainState = { steps, status: q.status, actions: q.actions.map((x) => ({ position: x.position, userId: x.userId, action: x.action })) };

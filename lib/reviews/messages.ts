@@ -19,6 +19,7 @@ export const reviewMessages = {
   notDecidable: "この申請は今の状態では決裁を起案できません。画面を読み込み直してください。",
   amountInvalid: "交付決定額は0円以上の整数（円）で入力してください",
   amountAboveCalculated: (max: string) => `交付決定額は算定額（${max}）以下で入力してください`,
+  confirmAmountMismatch: (amount: string) => `確定額は実績額による算定額（${amount}）です。この金額で起案してください`,
   rateInvalid: "補助率を「1/2」のような分数で入力してください",
   rateAboveCeiling: (ceiling: string) => `補助率は上限（${ceiling}）以下で入力してください`,
   commentTooLong: "コメントは1,000文字以内で入力してください",

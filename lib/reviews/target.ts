@@ -80,6 +80,11 @@ export function checkProposal(target: ReviewTarget, input: DecisionProposal): vo
   const result = target.calculate(input.purpose === "DECISION" ? "planned" : "actual", { rate: input.rate });
   let max = result.ok ? result.subsidyYen : 0;
   if (input.purpose === "CONFIRMATION") max = Math.min(max, target.row.decidedAmountYen ?? 0);
+  // 確定 is recomputed on the actuals by the applications side: the 決裁 carries exactly that amount.
+  if (input.purpose === "CONFIRMATION" && input.amountYen !== max) {
+    const msg = m.confirmAmountMismatch(yen(max));
+    throw new ValidationError(msg, { amountYen: [msg] });
+  }
   if (input.amountYen > max) {
     const msg = m.amountAboveCalculated(yen(max));
     throw new ValidationError(msg, { amountYen: [msg] });

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor, UserActor } from "@/lib/auth/actor";
-import { submitApplication } from "@/lib/applications/lifecycle";
+import { reportApplicationActuals, submitApplication } from "@/lib/applications/lifecycle";
 import { createApplication } from "@/lib/applications/mutations";
 import { createPrismaClient } from "@/lib/db-client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -108,6 +108,29 @@ describe("決裁 chain", () => {
     expect((rate as ValidationError).fieldErrors.rate).toBeDefined();
     const amount = await rejection(startApproval(staff, { applicationId: id, amountYen: 2_000_001, rate: "1/2" }));
     expect((amount as ValidationError).fieldErrors.amountYen).toBeDefined();
+  });
+});
+
+describe("確定 through its 決裁", () => {
+  it("confirms on the actuals after the (default, one-step) 決裁 and issues the 確定通知書", async () => {
+    const id = await submitted();
+    const decision = await startApproval(staff, { applicationId: id, amountYen: 2_000_000, rate: "1/2" });
+    for (const who of [staff, admin2, chief]) await act(who, decision.approvalId);
+    const decided = await db.subsidyApplication.findUniqueOrThrow({ where: { id } });
+    expect(decided.status).toBe("DECIDED");
+    await reportApplicationActuals(applicant, { applicationId: id, expectedVersion: decided.version, actualTotalCostYen: 3_001_999, items: [{ itemCode: "equipment", actualCostYen: 3_001_999 }] });
+    // Above the recomputed amount (1,500,000円 on the actuals) is refused.
+    expect(await rejection(startApproval(staff, { applicationId: id, purpose: "CONFIRMATION", amountYen: 2_000_000, rate: "1/2" }))).toBeInstanceOf(ValidationError);
+    const { approvalId } = await startApproval(staff, { applicationId: id, purpose: "CONFIRMATION", amountYen: 1_500_000, rate: "1/2" });
+    // No route saved for 確定: one step, any 本庁管理者 — 本庁担当 may not.
+    expect(await rejection(act(staff, approvalId))).toBeInstanceOf(ForbiddenError);
+    const done = await act(admin, approvalId);
+    expect(done.status).toBe("APPROVED");
+    expect(await db.subsidyApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CONFIRMED", confirmedAmountYen: 1_500_000 });
+    const notice = await readDocument((await downloadApplicationDocument(staff, id, "CONFIRMATION_NOTICE")).content);
+    expect(notice.values).toMatchObject({ decided_amount: 2_000_000, confirmed_amount: 1_500_000, document_number: done.documentNumber });
+    const statement = await readDocument((await downloadApplicationDocument(applicant, id, "STATEMENT")).content);
+    expect(statement.values).toMatchObject({ total_cost: 3_001_999, subsidy_amount: 1_500_000 });
   });
 });
 

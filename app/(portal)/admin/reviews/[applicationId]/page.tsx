@@ -38,8 +38,6 @@ export default async function ReviewPage({ params }: { params: Promise<{ applica
   }
   const open = d.approvals.find((a) => a.status === "IN_PROGRESS");
   const purpose = d.status === "SUBMITTED" || d.status === "RESUBMITTED" ? "DECISION" : d.status === "REPORTED" ? "CONFIRMATION" : null;
-  const calc = purpose === "CONFIRMATION" ? d.actual : d.planned;
-  const suggested = calc?.ok ? calc.subsidyYen : 0;
   const doc = (kind: string) => d.documents.find((x) => x.kind === kind);
   const base = `/application-documents/${d.id}`;
   return (
@@ -95,7 +93,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ applica
           <ProposalForm
             applicationId={d.id}
             purpose={purpose}
-            defaultAmount={suggested}
+            defaultAmount={d.suggestedYen}
             defaultRate={rate(purpose === "CONFIRMATION" && d.decidedRate ? d.decidedRate : d.ceiling)}
             heading={m.proposeHeading(PURPOSE_LABELS[purpose])}
             stepsText={d.routeSteps[purpose].map((s) => s.label).join(" → ")}
