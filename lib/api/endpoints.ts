@@ -324,4 +324,17 @@ export const designationAttachmentEndpoint = defineEndpoint({
   errors: [401, 404, 500],
 });
 
-export const portalEndpoints = [auditExportEndpoint, organisationImportTemplateEndpoint, designationAttachmentEndpoint];
+export const applicationAttachmentEndpoint = defineEndpoint({
+  method: "get",
+  path: "/applications/{applicationId}/attachments/{attachmentId}",
+  operationId: "downloadApplicationAttachment",
+  summary: "補助金申請の添付ファイルのダウンロード（申請した団体・本庁）",
+  tags: ["補助金申請"],
+  params: z.object({ applicationId: z.string(), attachmentId: z.string() }),
+  response: z.string(),
+  contentType: "application/octet-stream",
+  security: "session",
+  errors: [401, 404, 500],
+});
+
+export const portalEndpoints = [auditExportEndpoint, organisationImportTemplateEndpoint, designationAttachmentEndpoint, applicationAttachmentEndpoint];

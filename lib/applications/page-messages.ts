@@ -48,6 +48,7 @@ export const applicationPageMessages = {
   callsCaption: (n: number) => `募集中の補助金 ${n}件`,
   detail: "申請の内容",
   history: "経過",
+  files: "添付ファイル",
   steps: "手続き",
   returnHeading: "差し戻す（本庁）",
   returnComment: "差戻しの理由・修正してほしい点",

@@ -3,6 +3,7 @@
 // Public POST endpoints: each obtains the actor first and authorizes through the domain function.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { addApplicationAttachment } from "@/lib/applications/attachments";
 import { returnApplication } from "@/lib/applications/decision";
 import { reportApplicationActuals, requestApplicationChange, resubmitApplication, submitApplication, withdrawApplication } from "@/lib/applications/lifecycle";
 import { createApplication, saveApplicationDraft } from "@/lib/applications/mutations";
@@ -65,4 +66,17 @@ export async function returnApplicationAction(_prev: FormState, formData: FormDa
   if (!result.ok) return toFormState(result, values);
   revalidate(values.applicationId);
   redirect(`/applications/${encodeURIComponent(values.applicationId)}?saved=1`);
+}
+
+export async function uploadApplicationAttachmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getActor();
+  const applicationId = String(formData.get("applicationId") ?? "");
+  const file = formData.get("file");
+  const result = await toActionResult(async () => {
+    const upload = file instanceof File ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : { name: "", type: "", bytes: new Uint8Array() };
+    return addApplicationAttachment(actor, applicationId, upload);
+  });
+  if (!result.ok) return toFormState(result, { applicationId });
+  revalidate(applicationId);
+  return { ok: true, values: { applicationId } };
 }

@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { ApplicationHistory } from "@/components/applications/application-history";
 import { ApplicationSteps } from "@/components/applications/application-steps";
+import { AttachmentList } from "@/components/applications/attachment-list";
 import { ActionForm } from "@/components/designations/action-form";
 import { DetailsList } from "@/components/ui/details-list";
 import { Notice } from "@/components/ui/notice";
@@ -85,6 +86,10 @@ export default async function ApplicationPage({ params }: { params: Promise<{ ap
           <ApplicationSteps applicationId={app.id} version={app.version} actions={app.actions} items={app.items.map((i) => ({ itemCode: i.itemCode, name: itemName.get(i.itemCode) ?? i.itemCode }))} content={app.content} />
         </section>
       ) : null}
+      <section aria-labelledby="files-heading" className="mb-10">
+        <SectionHeading id="files-heading">{m.files}</SectionHeading>
+        <AttachmentList applicationId={app.id} files={app.attachments} canUpload={app.canAttach} />
+      </section>
       <section aria-labelledby="history-heading" className="mb-12">
         <SectionHeading id="history-heading">{m.history}</SectionHeading>
         <ApplicationHistory events={app.events} />
