@@ -325,6 +325,19 @@ export const designationAttachmentEndpoint = defineEndpoint({
   errors: [401, 404, 500],
 });
 
+export const applicationAttachmentEndpoint = defineEndpoint({
+  method: "get",
+  path: "/applications/{applicationId}/attachments/{attachmentId}",
+  operationId: "downloadApplicationAttachment",
+  summary: "補助金申請の添付ファイルのダウンロード（申請した団体・本庁）",
+  tags: ["補助金申請"],
+  params: z.object({ applicationId: z.string(), attachmentId: z.string() }),
+  response: z.string(),
+  contentType: "application/octet-stream",
+  security: "session",
+  errors: [401, 404, 500],
+});
+
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const reviewQueueExportEndpoint = defineEndpoint({
@@ -373,4 +386,5 @@ export const portalEndpoints = [
   reviewQueueExportEndpoint,
   applicationDocumentEndpoint,
   documentTemplateEndpoint,
+  applicationAttachmentEndpoint,
 ];

@@ -5,19 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { calculateSubsidy, type CalculationInput, type CalculationResult, type Rate } from "@/lib/subsidies/calculation";
 import { calculationRuleOf } from "@/lib/subsidies/menu-rule";
 import { getSubsidyMenu } from "@/lib/subsidies/queries";
-import type { DraftContent } from "./schema";
-
-/** The calculation input a draft's content describes (lines without an item or cost are skipped). */
-export function calculationInputOf(content: DraftContent): CalculationInput {
-  const items = content.items.filter((i) => i.itemCode !== "" && i.costYen !== undefined).map((i) => ({ itemCode: i.itemCode, costYen: i.costYen!, quantity: i.quantity }));
-  return {
-    applicantType: content.applicantType ?? "",
-    quantity: content.quantity,
-    items,
-    totalProjectCostYen: content.totalProjectCostYen ?? items.reduce((n, i) => n + i.costYen, 0),
-    otherIncomeYen: content.otherIncomeYen ?? 0,
-  };
-}
+export { calculationInputOf } from "./form-calc";
 
 export async function menuOfCall(actor: Actor, call: { fiscalYear: number; menu: { code: string } }) {
   return getSubsidyMenu(actor, call.menu.code, call.fiscalYear);

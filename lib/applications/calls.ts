@@ -66,7 +66,7 @@ export async function openCall(actor: Actor, raw: OpenCallInput): Promise<{ id: 
   const input = parseInput(OpenCallSchema, raw);
   if (input.deadline <= dateOnly(input.opensOn)) throw new ValidationError(m.deadlineBeforeOpen, { deadline: [m.deadlineBeforeOpen] });
   const prefectureId = office.kind === "user" ? office.prefectureId : (await db().prefecture.findFirstOrThrow({ select: { id: true } })).id;
-  const menu = await db().subsidyMenu.findFirst({ where: { id: input.menuId, prefectureId }, select: { id: true, name: true } });
+  const menu = await db().subsidyMenu.findFirst({ where: { code: input.menuCode, prefectureId }, select: { id: true, name: true } });
   if (!menu) throw new NotFoundError(m.callNotFound);
   return db().$transaction(async (tx) => {
     const call = await tx.subsidyCall.create({

@@ -138,7 +138,7 @@ export function decideApplication(actor: Actor, raw: DecideApplicationInput, tx?
       from: app.status as ApplicationStatus,
       to: "DECIDED",
       comment: input.comment ?? null,
-      data: { amountYen, rate, calculatedYen: result.subsidyYen, budgetId },
+      data: { amountYen, rate: { numerator: rate.numerator, denominator: rate.denominator }, calculatedYen: result.subsidyYen, budgetId },
       summary: `${actorLabel(actor)}が補助金申請「${app.title}」を${formatYen(amountYen)}で交付決定しました`,
       notify: { side: "applicant", title: m.notify.decided(app.title) },
     });

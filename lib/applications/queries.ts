@@ -73,6 +73,8 @@ export interface ApplicationView extends ApplicationSummary {
   /** What the viewer may do next (the page offers one action each). */
   actions: ApplicationTransition[];
   editable: boolean;
+  /** The applicant may add files now (plan while editable, receipts while decided). */
+  canAttach: boolean;
 }
 
 export async function getApplication(actor: Actor, id: string): Promise<ApplicationView> {
@@ -117,6 +119,7 @@ export async function getApplication(actor: Actor, id: string): Promise<Applicat
     attachments: row.attachments.map((a) => ({ id: a.attachment.id, fileName: a.attachment.fileName, sizeBytes: a.attachment.sizeBytes, purpose: a.purpose })),
     actions: transitionsFrom(status, side),
     editable: side === "applicant" && (status === "DRAFT" || status === "RETURNED"),
+    canAttach: side === "applicant" && (status === "DRAFT" || status === "RETURNED" || status === "DECIDED"),
   };
 }
 

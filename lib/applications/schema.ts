@@ -140,7 +140,7 @@ export type ConfirmApplicationInput = z.input<typeof ConfirmApplicationSchema>;
 // Calls (募集)
 const Instant = z.coerce.date({ error: "日時を入力してください" });
 export const OpenCallSchema = strict({
-  menuId: Id,
+  menuCode: z.string().trim().min(1, { message: "補助メニューを選んでください" }).max(80),
   fiscalYear: z.coerce.number().int().min(2000).max(2100),
   title: Text(200).min(1, { message: "募集の名称を入力してください" }),
   note: Text(2000).optional(),

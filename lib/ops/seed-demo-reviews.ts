@@ -1,10 +1,10 @@
 // Demo data for the review side (ADR 0025), demo mode only and labelled サンプル: a 令和6年度 call of
 // 訪問診療用ポータブル機器整備 and two submitted applications of the demo applicant (函館市医師会),
-// with fixed ids — a1 for the page scans, a2 for the review journey (tests/e2e/reviews.e2e.test.ts).
+// with fixed ids — b1 stays submitted, b2 is decided by the review journey (tests/e2e/reviews.e2e.test.ts).
 // Idempotent.
 import type { Db } from "../db-client";
 
-export const SAMPLE_REVIEW_APPLICATION_IDS = ["00000000-0000-4000-8000-0000000000a1", "00000000-0000-4000-8000-0000000000a2"] as const;
+export const SAMPLE_REVIEW_APPLICATION_IDS = ["00000000-0000-4000-8000-0000000000b1", "00000000-0000-4000-8000-0000000000b2"] as const;
 
 const content = (title: string) => ({
   title,

@@ -6,6 +6,7 @@ import type { Db } from "../db-client";
 import { seedDemoAccounts } from "./demo-accounts";
 import { fiscalYearOf } from "../dates/wareki";
 import { seedDemoBudgets } from "./seed-budgets";
+import { seedDemoApplications } from "./seed-demo-applications";
 import { seedDemoDesignations } from "./seed-demo-designations";
 import { seedDemoReviews } from "./seed-demo-reviews";
 import { seedFacilityList } from "./seed-facilities";
@@ -19,6 +20,7 @@ export async function seedDemoData(db: Db, manifest: ReferenceManifest = loadMan
   const subsidies = await seedSampleSubsidyYear(db, prefecture.id, fiscalYearOf(new Date()));
   await seedDemoBudgets(db, manifest);
   await seedDemoDesignations(db, prefecture.id);
+  await seedDemoApplications(db, prefecture.id, fiscalYearOf(new Date()));
   await seedDemoReviews(db, prefecture.id);
   const already = await db.homeCareRegionLead.count({ where: { isSample: true, region: { prefectureId: prefecture.id } } });
   if (already > 0) return facilities || subsidies;

@@ -8,8 +8,10 @@ import "server-only";
 import type { RegionImpactProvider } from "./impact";
 import { designationRegionImpact } from "@/lib/designations/region-impact";
 import { healthCenterLeadImpact } from "./lead-impact";
+import { applicationRegionImpact } from "@/lib/applications/region-impact";
 
 export const regionImpactProviders: RegionImpactProvider[] = [
   healthCenterLeadImpact,
   designationRegionImpact,
+  applicationRegionImpact,
 ];

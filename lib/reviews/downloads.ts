@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { refuseAnonymous, refuseNotFound } from "@/lib/audit/refusals";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { visibleForDocuments } from "./policy";
+import { visibleApplications } from "@/lib/applications/policy";
 import { buildFormDocument } from "./documents/issue";
 import { reviewMessages as m } from "./messages";
 import { TemplateKindSchema } from "./schema";
@@ -26,7 +26,7 @@ export async function downloadApplicationDocument(actor: Actor, applicationId: s
   if (actor.kind === "public") return refuseAnonymous(actor, target);
   const kind = TemplateKindSchema.safeParse(rawKind);
   const app = UUID.test(applicationId) && kind.success
-    ? await db().subsidyApplication.findFirst({ where: { AND: [{ id: applicationId, status: { not: "DRAFT" } }, visibleForDocuments(actor)] }, select: { id: true, prefectureId: true } })
+    ? await db().subsidyApplication.findFirst({ where: { AND: [{ id: applicationId }, visibleApplications(actor)] }, select: { id: true, prefectureId: true } })
     : null;
   if (!app || !kind.success) return refuseNotFound(actor, target, m.applicationNotFound);
   const displayName = `${TEMPLATE_KIND_LABELS[kind.data].replace(/\s/g, "")}.xlsx`;

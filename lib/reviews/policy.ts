@@ -4,7 +4,6 @@
 // an application of another prefecture is 404 (audited).
 import "server-only";
 import type { Actor, UserActor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { refuseAnonymous, refuseForbidden, refuseNotFound } from "@/lib/audit/refusals";
 import { reviewMessages as m } from "./messages";
 
@@ -34,11 +33,3 @@ export function refuseUnknownApplication(actor: Actor, action: string, applicati
   return refuseNotFound(actor, { action, entityType: "subsidy_application", entityId: applicationId }, m.applicationNotFound);
 }
 
-/** Applications whose documents the actor may download: 本庁 of the prefecture, the applicant's members. */
-export function visibleForDocuments(actor: Actor): Prisma.SubsidyApplicationWhereInput {
-  if (actor.kind === "system") return {};
-  if (actor.kind !== "user") return { id: { in: [] } };
-  if (HQ_ROLES.has(actor.role)) return { prefectureId: actor.prefectureId };
-  if (actor.role === "APPLICANT" && actor.organisationId !== null) return { prefectureId: actor.prefectureId, organisationId: actor.organisationId };
-  return { id: { in: [] } };
-}

@@ -40,7 +40,7 @@ type Client = Prisma.TransactionClient;
 export async function loadReviewTarget(client: Client, actor: Actor, applicationId: string, action: string, prefectureId?: number): Promise<ReviewTarget> {
   const prefecture = prefectureId ?? (actor as UserActor).prefectureId;
   const row = UUID.test(applicationId)
-    ? await client.subsidyApplication.findFirst({ where: { id: applicationId, prefectureId: prefecture, status: { not: "DRAFT" } }, include: targetInclude })
+    ? await client.subsidyApplication.findFirst({ where: { id: applicationId, prefectureId: prefecture }, include: targetInclude })
     : null;
   if (!row) return refuseUnknownApplication(actor, action, applicationId);
   const menu = await getSubsidyMenu(actor, row.call.menu.code, row.call.fiscalYear);

@@ -1,7 +1,7 @@
 // 本庁 reviews a sample application: 本庁管理者 sets a two-step 決裁 (担当 → 係長); 本庁担当 opens
 // 審査, finds the application, proposes 1,800,000円 at 1/2 and approves as 担当 — nothing is decided
 // yet; 本庁管理者 approves as 係長, the application is 交付決定 and the notice (read back here) holds
-// the amount and its 文書番号. Changes only the sample application a2 (lib/ops/seed-demo-reviews.ts)
+// the amount and its 文書番号. Changes only the sample application b2 (lib/ops/seed-demo-reviews.ts)
 // and the 決裁 setting of 交付決定 (no other e2e file reads either).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -16,7 +16,7 @@ import { DEMO } from "./support/route-inventory";
 const base = inject("portalUrl");
 const site = base.replace("//127.0.0.1:", "//localhost:");
 const shots = path.join(repoRoot, "tests", ".artifacts");
-const APP = "00000000-0000-4000-8000-0000000000a2";
+const APP = "00000000-0000-4000-8000-0000000000b2";
 let browser: Browser;
 
 beforeAll(async () => {

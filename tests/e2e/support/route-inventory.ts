@@ -31,7 +31,8 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   lineCode: ["group-practice"],
   // The reference seed's 十勝医師会 designation is the first one made (lib/ops/seed-designations.ts).
   designationId: ["1"],
-  // The demo seed's sample application under review (lib/ops/seed-demo-reviews.ts).
+  // 補助金申請 (lib/ops/seed-demo-applications.ts): the demo applicant's サンプル draft; 本庁's review page
+  // shows it too (the review samples of lib/ops/seed-demo-reviews.ts are submitted ones).
   applicationId: ["00000000-0000-4000-8000-0000000000a1"],
 };
 
@@ -43,6 +44,7 @@ export const UNKNOWN_SAMPLES: Readonly<Record<string, string>> = {
   regionCode: "9999",
   importId: "00000000-0000-4000-8000-00000000dead",
   designationId: "999999",
+  applicationId: "00000000-0000-4000-8000-00000000dead",
 };
 
 /** Demo accounts (lib/ops/demo-accounts.ts; the e2e portal runs in demo mode). */
@@ -85,6 +87,10 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/designations": DEMO.staff,
   "/designations/[designationId]": DEMO.staff,
   "/roadmap/manage": DEMO.admin,
+  "/applications": DEMO.applicant,
+  "/applications/new": DEMO.applicant,
+  "/applications/[applicationId]": DEMO.applicant,
+  "/admin/calls": DEMO.admin,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
 };
