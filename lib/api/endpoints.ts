@@ -35,6 +35,7 @@ import {
   DesignationsResponseSchema,
   RoadmapResponseSchema,
 } from "@/lib/designations/api-schema";
+import { QueueFilterSchema } from "@/lib/reviews/queue-schema";
 import { defineEndpoint } from "./endpoint";
 
 const PUBLIC_CACHE = "public, max-age=60";
@@ -363,6 +364,60 @@ export const statusReportAttachmentEndpoint = defineEndpoint({
   errors: [401, 404, 500],
 });
 
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export const applicationAttachmentEndpoint = defineEndpoint({
+  method: "get",
+  path: "/applications/{applicationId}/attachments/{attachmentId}",
+  operationId: "downloadApplicationAttachment",
+  summary: "補助金申請の添付ファイルのダウンロード（申請した団体・本庁）",
+  tags: ["補助金申請"],
+  params: z.object({ applicationId: z.string(), attachmentId: z.string() }),
+  response: z.string(),
+  contentType: "application/octet-stream",
+  security: "session",
+  errors: [401, 404, 500],
+});
+
+export const reviewQueueExportEndpoint = defineEndpoint({
+  method: "get",
+  path: "/admin/reviews/export",
+  operationId: "exportReviewQueue",
+  summary: "審査一覧のCSV出力（本庁管理者・本庁担当）",
+  tags: ["補助金の審査"],
+  query: QueueFilterSchema,
+  response: z.string(),
+  contentType: "text/csv",
+  security: "session",
+  errors: [401, 403, 500],
+});
+
+export const applicationDocumentEndpoint = defineEndpoint({
+  method: "get",
+  path: "/application-documents/{applicationId}/{kind}",
+  operationId: "downloadApplicationDocument",
+  summary: "申請の書類（計画書・所要額明細書・交付決定通知書・確定通知書）のExcel（本庁・申請者）",
+  tags: ["補助金の審査"],
+  params: z.object({ applicationId: z.string(), kind: z.enum(["plan", "statement", "decision-notice", "confirmation-notice"]) }),
+  response: z.string(),
+  contentType: XLSX,
+  security: "session",
+  errors: [401, 404, 500],
+});
+
+export const documentTemplateEndpoint = defineEndpoint({
+  method: "get",
+  path: "/admin/document-templates/{kind}",
+  operationId: "downloadDocumentTemplate",
+  summary: "書類の様式（名前付きセルのExcelブック）のダウンロード（本庁）",
+  tags: ["補助金の審査"],
+  params: z.object({ kind: z.enum(["plan", "statement", "decision-notice", "confirmation-notice"]) }),
+  response: z.string(),
+  contentType: XLSX,
+  security: "session",
+  errors: [401, 403, 422, 500],
+});
+
 export const portalEndpoints = [
   auditExportEndpoint,
   organisationImportTemplateEndpoint,
@@ -370,4 +425,8 @@ export const portalEndpoints = [
   statusReportsCsvEndpoint,
   statusReportXlsxEndpoint,
   statusReportAttachmentEndpoint,
+  applicationAttachmentEndpoint,
+  reviewQueueExportEndpoint,
+  applicationDocumentEndpoint,
+  documentTemplateEndpoint,
 ];

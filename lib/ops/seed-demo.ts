@@ -6,8 +6,10 @@ import type { Db } from "../db-client";
 import { seedDemoAccounts } from "./demo-accounts";
 import { fiscalYearOf } from "../dates/wareki";
 import { seedDemoBudgets } from "./seed-budgets";
+import { seedDemoApplications } from "./seed-demo-applications";
 import { seedDemoDesignations } from "./seed-demo-designations";
 import { seedDemoReports } from "./seed-demo-reports";
+import { seedDemoReviews } from "./seed-demo-reviews";
 import { seedFacilityList } from "./seed-facilities";
 import { seedSampleSubsidyYear } from "./seed-subsidies";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
@@ -20,6 +22,8 @@ export async function seedDemoData(db: Db, manifest: ReferenceManifest = loadMan
   await seedDemoBudgets(db, manifest);
   await seedDemoDesignations(db, prefecture.id);
   await seedDemoReports(db, prefecture.id);
+  await seedDemoApplications(db, prefecture.id, fiscalYearOf(new Date()));
+  await seedDemoReviews(db, prefecture.id);
   const already = await db.homeCareRegionLead.count({ where: { isSample: true, region: { prefectureId: prefecture.id } } });
   if (already > 0) return facilities || subsidies;
   await db.$transaction(async (tx) => {

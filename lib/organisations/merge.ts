@@ -36,6 +36,9 @@ export async function mergeOrganisations(actor: Actor, raw: MergeOrganisationsIn
       invitations: (await tx.invitation.updateMany({ where: { organisationId: duplicate.id }, data: { organisationId: survivor.id } })).count,
       // Designations (candidates and designated alike) follow the body they were made to.
       designations: (await tx.designation.updateMany({ where: { organisationId: duplicate.id }, data: { organisationId: survivor.id } })).count,
+      // Subsidy applications and their in-app notices follow the applicant body.
+      applications: (await tx.subsidyApplication.updateMany({ where: { organisationId: duplicate.id }, data: { organisationId: survivor.id } })).count,
+      notifications: (await tx.notification.updateMany({ where: { recipientOrganisationId: duplicate.id }, data: { recipientOrganisationId: survivor.id } })).count,
       facilities: 0,
     };
     const links = await tx.organisationFacility.findMany({ where: { organisationId: duplicate.id } });

@@ -9,9 +9,11 @@ import type { RegionImpactProvider } from "./impact";
 import { designationRegionImpact } from "@/lib/designations/region-impact";
 import { statusReportRegionImpact } from "@/lib/status-reports/region-impact";
 import { healthCenterLeadImpact } from "./lead-impact";
+import { applicationRegionImpact } from "@/lib/applications/region-impact";
 
 export const regionImpactProviders: RegionImpactProvider[] = [
   healthCenterLeadImpact,
   designationRegionImpact,
   statusReportRegionImpact,
+  applicationRegionImpact,
 ];

@@ -33,6 +33,9 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   designationId: ["1"],
   // The demo seed's approved 令和7年度 十勝 status report is the first one made (lib/ops/seed-demo-reports.ts).
   reportId: ["1"],
+  // 補助金申請 (lib/ops/seed-demo-applications.ts): the demo applicant's サンプル draft; 本庁's review page
+  // shows it too (the review samples of lib/ops/seed-demo-reviews.ts are submitted ones).
+  applicationId: ["00000000-0000-4000-8000-0000000000a1"],
 };
 
 /**
@@ -44,6 +47,7 @@ export const UNKNOWN_SAMPLES: Readonly<Record<string, string>> = {
   importId: "00000000-0000-4000-8000-00000000dead",
   designationId: "999999",
   reportId: "999999",
+  applicationId: "00000000-0000-4000-8000-00000000dead",
 };
 
 /** Demo accounts (lib/ops/demo-accounts.ts; the e2e portal runs in demo mode). */
@@ -79,11 +83,19 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/organisations/import": DEMO.staff,
   "/admin/budgets": DEMO.admin,
   "/admin/budgets/[fiscalYear]/[lineCode]": DEMO.admin,
+  "/admin/reviews": DEMO.staff,
+  "/admin/reviews/[applicationId]": DEMO.staff,
+  "/admin/approval-settings": DEMO.admin,
+  "/admin/document-templates": DEMO.admin,
   "/designations": DEMO.staff,
   "/designations/[designationId]": DEMO.staff,
   "/reports": DEMO.staff,
   "/reports/[reportId]": DEMO.staff,
   "/roadmap/manage": DEMO.admin,
+  "/applications": DEMO.applicant,
+  "/applications/new": DEMO.applicant,
+  "/applications/[applicationId]": DEMO.applicant,
+  "/admin/calls": DEMO.admin,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
 };

@@ -1,0 +1,82 @@
+// 審査: the prefecture's submitted applications for 本庁, filtered by menu, 在宅医療圏, state and
+// deadline (a GET form), sortable, with the same list as CSV.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { DateField, SelectField } from "@/components/reviews/select-field";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
+import { ForbiddenNotice } from "@/components/users/forbidden-notice";
+import { getActor } from "@/lib/auth/current";
+import { formatWarekiDate } from "@/lib/dates/wareki";
+import { ForbiddenError } from "@/lib/errors";
+import { STATUS_LABELS } from "@/lib/reviews/labels";
+import { reviewPageMessages as m } from "@/lib/reviews/page-messages";
+import { listReviewQueue, type QueueRow } from "@/lib/reviews/queue";
+import { QUEUE_SORTS } from "@/lib/reviews/queue-schema";
+import { REVIEW_STATES } from "@/lib/reviews/schema";
+
+export const metadata: Metadata = { title: m.queueTitle };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const columns: Column<QueueRow>[] = [
+  { key: "applicant", header: m.col.applicant, rowHeader: true, cell: (r) => <Link href={`/admin/reviews/${r.id}`}>{r.applicant}</Link> },
+  { key: "title", header: m.col.title, cell: (r) => r.title },
+  { key: "menu", header: m.col.menu, cell: (r) => r.menuName },
+  { key: "region", header: m.col.region, cell: (r) => r.regionName ?? m.none },
+  { key: "status", header: m.col.status, nowrap: true, cell: (r) => STATUS_LABELS[r.status] ?? r.status },
+  { key: "deadline", header: m.col.deadline, nowrap: true, cell: (r) => <time dateTime={r.deadline.toISOString()}>{formatWarekiDate(r.deadline)}</time> },
+  { key: "requested", header: m.col.requested, align: "end", nowrap: true, cell: (r) => m.yen(r.requestedYen) },
+  { key: "decided", header: m.col.decided, align: "end", nowrap: true, cell: (r) => m.yen(r.decidedAmountYen) },
+  { key: "approval", header: m.col.approval, cell: (r) => r.approval ?? m.none },
+];
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await connection();
+  const actor = await getActor();
+  if (actor.kind === "public") redirect(`/login?next=${encodeURIComponent("/admin/reviews")}`);
+  const raw = await searchParams;
+  let queue;
+  try {
+    queue = await listReviewQueue(actor, raw);
+  } catch (err) {
+    if (err instanceof ForbiddenError) return <ForbiddenNotice title={m.queueTitle} message={err.message} />;
+    throw err;
+  }
+  const f = queue.filter;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) if (v) params.set(k, String(v));
+  return (
+    <>
+      <PageHeading title={m.queueTitle} lead={m.queueLead} />
+      <form method="get" action="/admin/reviews" aria-labelledby="review-filter-heading" className="mb-8 space-y-6 rounded-8 border border-solid-gray-420 p-4 sm:p-6">
+        <h2 id="review-filter-heading" className="text-std-20B-150">
+          {m.filterHeading}
+        </h2>
+        <div className="grid gap-6 sm:grid-cols-3">
+          <SelectField name="menu" label={m.filter.menu} value={f.menu} allLabel={m.filter.all} options={queue.menus.map((x) => ({ value: x.code, label: x.name }))} />
+          <SelectField name="region" label={m.filter.region} value={f.region} allLabel={m.filter.all} options={queue.regions.map((x) => ({ value: x.code, label: x.name }))} />
+          <SelectField name="status" label={m.filter.status} value={f.status} allLabel={m.filter.all} options={REVIEW_STATES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+          <DateField name="deadlineBy" label={m.filter.deadlineBy} value={f.deadlineBy} />
+          <SelectField name="sort" label={m.filter.sort} value={f.sort} options={QUEUE_SORTS.map((s) => ({ value: s, label: m.sorts[s] }))} />
+          <SelectField name="order" label={m.filter.order} value={f.order} options={(["asc", "desc"] as const).map((s) => ({ value: s, label: m.orders[s] }))} />
+        </div>
+        <button type="submit" className="inline-flex min-h-12 items-center rounded-8 bg-blue-900 px-6 text-std-16B-170 text-white hover:bg-blue-1000 hover:underline">
+          {m.apply}
+        </button>
+      </form>
+      <p className="mb-6">
+        <a href={`/admin/reviews/export?${params.toString()}`} className="text-std-16B-170">
+          {m.csv}
+        </a>
+      </p>
+      {queue.rows.length === 0 ? (
+        <p className="text-std-16N-170">{m.empty}</p>
+      ) : (
+        <DataTable caption={m.queueCaption(queue.rows.length)} columns={columns} rows={queue.rows} rowKey={(r) => r.id} />
+      )}
+    </>
+  );
+}
