@@ -35,8 +35,14 @@ export function ApplicationForm({ applicationId, version: initialVersion, conten
   const router = useRouter();
   const [content, setContent] = useState<DraftContent>(initial);
   const [restored, setRestored] = useState(false);
+  // Hydrated (tests wait for it before typing).
+  const [ready, setReady] = useState(false);
   const version = useRef(initialVersion);
-  const dirty = useRef(false);
+  // The content the server holds (by identity: every edit makes a new object), the save in flight
+  // and the pending autosave: saves run one after another, so none races another with a stale version.
+  const lastSaved = useRef<DraftContent>(initial);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const timer = useRef<number | null>(null);
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({ kind: "idle" });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
@@ -44,12 +50,12 @@ export function ApplicationForm({ applicationId, version: initialVersion, conten
   // An unsaved copy of this version kept by this browser (e.g. the session timed out): restore it.
   useEffect(() => {
     const timer = window.setTimeout(() => {
+      setReady(true);
       const kept = window.localStorage.getItem(storageKey(applicationId));
       if (!kept) return;
       try {
         const parsed = JSON.parse(kept) as { version: number; content: DraftContent };
         if (parsed.version === initialVersion) {
-          dirty.current = true;
           setContent(parsed.content);
           setRestored(true);
         } else window.localStorage.removeItem(storageKey(applicationId));
@@ -61,6 +67,18 @@ export function ApplicationForm({ applicationId, version: initialVersion, conten
   }, [applicationId, initialVersion]);
 
   async function save(current: DraftContent): Promise<boolean> {
+    if (inFlight.current) await inFlight.current;
+    if (current === lastSaved.current) return true;
+    const run = saveNow(current);
+    inFlight.current = run;
+    try {
+      return await run;
+    } finally {
+      if (inFlight.current === run) inFlight.current = null;
+    }
+  }
+
+  async function saveNow(current: DraftContent): Promise<boolean> {
     setStatus({ kind: "saving", message: m.saving });
     const result = await saveApplicationDraftAction({ applicationId, expectedVersion: version.current, content: current });
     if (!result.ok) {
@@ -69,7 +87,7 @@ export function ApplicationForm({ applicationId, version: initialVersion, conten
       return false;
     }
     version.current = result.data.version;
-    dirty.current = false;
+    lastSaved.current = current;
     window.localStorage.removeItem(storageKey(applicationId));
     setFieldErrors({});
     setStatus({ kind: "saved", message: m.saved });
@@ -78,21 +96,23 @@ export function ApplicationForm({ applicationId, version: initialVersion, conten
 
   // Autosave: a moment after the last change.
   useEffect(() => {
-    if (!dirty.current) return;
+    if (content === lastSaved.current) return;
     window.localStorage.setItem(storageKey(applicationId), JSON.stringify({ version: version.current, content }));
-    const timer = window.setTimeout(() => void save(content), 1500);
-    return () => window.clearTimeout(timer);
+    timer.current = window.setTimeout(() => void save(content), 1500);
+    return () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [content]);
 
   function change(next: DraftContent) {
-    dirty.current = true;
     setContent(next);
   }
 
   function submit() {
     startTransition(async () => {
-      if (dirty.current && !(await save(content))) return;
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      if (!(await save(content))) return;
       const result = await applicantStepAction(step, { applicationId, expectedVersion: version.current });
       if (!result.ok) {
         setStatus({ kind: "error", message: result.message });
@@ -105,7 +125,7 @@ export function ApplicationForm({ applicationId, version: initialVersion, conten
 
   const calc = calculateSubsidy(options.rule, calculationInputOf(content));
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-ready={ready ? "true" : undefined}>
       {restored ? <p className="rounded-8 border-2 border-yellow-700 bg-yellow-50 p-4 text-std-16N-170">{m.restored}</p> : null}
       <ApplicationFields content={content} onChange={change} options={options} errors={fieldErrors} />
       <section aria-labelledby="calc-heading" className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">

@@ -72,6 +72,7 @@ export const callPageMessages = {
   title: "募集の管理",
   lead: "補助メニューごと・年度ごとの募集（受付期間と締切）を開始し、締切の延長や締切りを行います。",
   list: "募集の一覧",
+  applicationsLink: "提出された申請とお知らせ",
   none: "募集はまだありません。",
   caption: (n: number) => `募集 ${n}件`,
   open: "募集を開始する",

@@ -52,6 +52,7 @@ describe("an application from draft to resubmission", () => {
     await page.getByRole("button", { name: /サンプル募集）」に申請する/ }).click();
     await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/, { timeout: 30_000 });
     applicationUrl = page.url();
+    await page.locator("[data-ready=true]").waitFor({ timeout: 30_000 });
     await page.getByLabel("事業名").fill(TITLE);
     await page.getByLabel("事業の概要").fill("訪問診療で使うポータブルエコーを1台整備する。");
     await page.getByLabel("事業開始日").fill("2026-12-01");
@@ -86,6 +87,7 @@ describe("an application from draft to resubmission", () => {
     await page.goto(site + "/applications");
     expect(await page.locator("section[aria-labelledby=notices-heading]").innerText()).toContain("差し戻されました");
     await page.goto(applicationUrl);
+    await page.locator("[data-ready=true]").waitFor({ timeout: 30_000 });
     expect(await page.locator("main").innerText()).toContain(COMMENT);
     await page.getByLabel("事業の概要").fill("訪問診療で使うポータブルエコーを1台整備する。見積書：2,000万円（税込）。");
     await page.getByRole("button", { name: "再提出する" }).click();

@@ -1,6 +1,7 @@
 // 募集の管理 (本庁): the calls with their period and state, extension and closing, and a form to
 // open a call for a menu × 年度.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { CallRowForms, OpenCallForm } from "@/components/applications/call-forms";
@@ -31,6 +32,9 @@ export default async function CallsPage() {
   return (
     <>
       <PageHeading title={m.title} lead={m.lead} />
+      <p className="mb-8 text-std-16N-170">
+        <Link href="/applications" className="text-blue-1000 underline">{m.applicationsLink}</Link>
+      </p>
       <section aria-labelledby="calls-heading" className="mb-12">
         <SectionHeading id="calls-heading">{m.list}</SectionHeading>
         {calls.length === 0 ? (
