@@ -28,8 +28,9 @@ const aria = (id: string, errors?: string[]) => ({ "aria-invalid": errors?.lengt
 
 export function ApplicationFields({ content, onChange, options, errors, disabled }: { content: DraftContent; onChange: (c: DraftContent) => void; options: FormOptions; errors: Record<string, string[]>; disabled?: boolean }) {
   const set = <K extends keyof DraftContent>(key: K, value: DraftContent[K]) => onChange({ ...content, [key]: value });
-  const setItem = (n: number, patch: Partial<DraftContent["items"][number]>) => set("items", content.items.map((i, k) => (k === n ? { ...i, ...patch } : i)));
+  // A new plan shows one empty line; editing it makes it the plan's first line.
   const items = content.items.length > 0 ? content.items : [{ itemCode: "" }];
+  const setItem = (n: number, patch: Partial<DraftContent["items"][number]>) => set("items", items.map((i, k) => (k === n ? { ...i, ...patch } : i)));
   return (
     <fieldset disabled={disabled} className="space-y-4">
       <legend className="sr-only">{m.legend}</legend>
