@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { calculateSubsidy } from "@/lib/subsidies/calculation";
 import { calculationInputOf } from "./form-calc";
 import { withItem } from "./form-items";
-import { readDraftContent } from "./schema";
+import { readDraftContent, type DraftContent } from "./schema";
 
 describe("the form's expense lines", () => {
   it("turns the empty line of a new plan into its first line, and the live calculation follows", () => {
-    let content = { ...readDraftContent(1, {}), applicantType: "MEDICAL_ASSOCIATION" };
+    let content: DraftContent = { ...readDraftContent(1, {}), applicantType: "MEDICAL_ASSOCIATION" };
     content = withItem(content, 0, { itemCode: "equipment" });
     content = withItem(content, 0, { costYen: 4_000_000 });
     expect(content.items).toEqual([{ itemCode: "equipment", costYen: 4_000_000 }]);
