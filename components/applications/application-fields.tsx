@@ -4,6 +4,7 @@
 import type { ReactNode } from "react";
 import { secondaryClass } from "@/components/users/form-fields";
 import { applicationFormMessages as m } from "@/lib/applications/page-messages";
+import { shownItems, withItem } from "@/lib/applications/form-items";
 import type { DraftContent } from "@/lib/applications/schema";
 import type { FormOptions } from "./application-form";
 
@@ -28,8 +29,8 @@ const aria = (id: string, errors?: string[]) => ({ "aria-invalid": errors?.lengt
 
 export function ApplicationFields({ content, onChange, options, errors, disabled }: { content: DraftContent; onChange: (c: DraftContent) => void; options: FormOptions; errors: Record<string, string[]>; disabled?: boolean }) {
   const set = <K extends keyof DraftContent>(key: K, value: DraftContent[K]) => onChange({ ...content, [key]: value });
-  const setItem = (n: number, patch: Partial<DraftContent["items"][number]>) => set("items", content.items.map((i, k) => (k === n ? { ...i, ...patch } : i)));
-  const items = content.items.length > 0 ? content.items : [{ itemCode: "" }];
+  const items = shownItems(content);
+  const setItem = (n: number, patch: Partial<DraftContent["items"][number]>) => onChange(withItem(content, n, patch));
   return (
     <fieldset disabled={disabled} className="space-y-4">
       <legend className="sr-only">{m.legend}</legend>

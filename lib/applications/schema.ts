@@ -54,7 +54,8 @@ export const CompleteContentSchema = z
     items: z
       .array(z.object({ itemCode: z.string().min(1, { message: m.field.itemCode }), quantity: z.number().optional(), costYen: z.number({ error: m.field.costYen }), note: z.string().optional() }))
       .min(1, { message: m.field.items }),
-    totalProjectCostYen: z.number({ error: m.field.totalProjectCostYen }),
+    // Blank: the sum of the lines (the form says so; the calculation does the same).
+    totalProjectCostYen: z.number({ error: m.field.totalProjectCostYen }).optional(),
     otherIncomeYen: z.number().optional(),
   })
   .superRefine((v, ctx) => {
