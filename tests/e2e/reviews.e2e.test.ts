@@ -51,11 +51,11 @@ describe("本庁 reviews an application through its 決裁", () => {
       const decision = admin.locator("section", { has: admin.getByRole("heading", { name: "交付決定の決裁" }) });
       await decision.getByLabel("段階の名称（例：係長）").nth(0).fill("担当");
       const step1 = decision.locator("fieldset", { has: admin.getByText("第1段階") });
-      await step1.getByRole("checkbox", { name: "本庁担当" }).check();
-      await step1.getByRole("checkbox", { name: "本庁管理者" }).uncheck();
+      await step1.getByRole("checkbox", { name: "本庁担当", exact: true }).check();
+      await step1.getByRole("checkbox", { name: "本庁管理者", exact: true }).uncheck();
       await decision.getByLabel("段階の名称（例：係長）").nth(1).fill("係長");
       const step2 = decision.locator("fieldset", { has: admin.getByText("第2段階") });
-      await step2.getByRole("checkbox", { name: "本庁管理者" }).check();
+      await step2.getByRole("checkbox", { name: "本庁管理者", exact: true }).check();
       await decision.getByRole("button", { name: "決裁の設定を保存する" }).click();
       await admin.getByText("決裁の設定を保存しました。").waitFor({ timeout: 30_000 });
       expect(await axeViolations(admin)).toEqual([]);
