@@ -78,7 +78,8 @@ describe("本庁 reviews an application through its 決裁", () => {
       await staff.getByRole("button", { name: "決裁を起案する" }).click();
       await staff.getByRole("heading", { name: "「担当」として決裁する" }).waitFor({ timeout: 30_000 });
       await staff.getByRole("button", { name: "承認する" }).click();
-      await staff.getByText("決裁しました。").waitFor({ timeout: 30_000 });
+      // Once acted, the form is gone (the page re-renders without it).
+      await staff.getByRole("heading", { name: "「担当」として決裁する" }).waitFor({ state: "detached", timeout: 30_000 });
       await staff.reload();
       expect(await staff.getByRole("button", { name: "承認する" }).count()).toBe(0);
       expect(await staff.locator("main").innerText()).toContain("提出済み");
@@ -88,7 +89,7 @@ describe("本庁 reviews an application through its 決裁", () => {
       await admin.goto(`${site}/admin/reviews/${APP}`);
       await admin.getByRole("heading", { name: "「係長」として決裁する" }).waitFor();
       await admin.getByRole("button", { name: "承認する" }).click();
-      await admin.getByText("決裁しました。").waitFor({ timeout: 30_000 });
+      await admin.getByRole("heading", { name: "「係長」として決裁する" }).waitFor({ state: "detached", timeout: 30_000 });
       await admin.reload();
       const link = admin.getByRole("link", { name: /交付決定通知書（R6在医第\d+号）/ });
       await link.waitFor({ timeout: 30_000 });
