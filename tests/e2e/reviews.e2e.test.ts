@@ -51,11 +51,11 @@ describe("本庁 reviews an application through its 決裁", () => {
       const decision = admin.locator("section", { has: admin.getByRole("heading", { name: "交付決定の決裁" }) });
       await decision.getByLabel("段階の名称（例：係長）").nth(0).fill("担当");
       const step1 = decision.locator("fieldset", { has: admin.getByText("第1段階") });
-      await step1.getByRole("checkbox", { name: "本庁担当" }).check();
-      await step1.getByRole("checkbox", { name: "本庁管理者" }).uncheck();
+      await step1.getByRole("checkbox", { name: "本庁担当", exact: true }).check();
+      await step1.getByRole("checkbox", { name: "本庁管理者", exact: true }).uncheck();
       await decision.getByLabel("段階の名称（例：係長）").nth(1).fill("係長");
       const step2 = decision.locator("fieldset", { has: admin.getByText("第2段階") });
-      await step2.getByRole("checkbox", { name: "本庁管理者" }).check();
+      await step2.getByRole("checkbox", { name: "本庁管理者", exact: true }).check();
       await decision.getByRole("button", { name: "決裁の設定を保存する" }).click();
       await admin.getByText("決裁の設定を保存しました。").waitFor({ timeout: 30_000 });
       expect(await axeViolations(admin)).toEqual([]);
@@ -78,7 +78,8 @@ describe("本庁 reviews an application through its 決裁", () => {
       await staff.getByRole("button", { name: "決裁を起案する" }).click();
       await staff.getByRole("heading", { name: "「担当」として決裁する" }).waitFor({ timeout: 30_000 });
       await staff.getByRole("button", { name: "承認する" }).click();
-      await staff.getByText("決裁しました。").waitFor({ timeout: 30_000 });
+      // Once acted, the form is gone (the page re-renders without it).
+      await staff.getByRole("heading", { name: "「担当」として決裁する" }).waitFor({ state: "detached", timeout: 30_000 });
       await staff.reload();
       expect(await staff.getByRole("button", { name: "承認する" }).count()).toBe(0);
       expect(await staff.locator("main").innerText()).toContain("提出済み");
@@ -88,7 +89,7 @@ describe("本庁 reviews an application through its 決裁", () => {
       await admin.goto(`${site}/admin/reviews/${APP}`);
       await admin.getByRole("heading", { name: "「係長」として決裁する" }).waitFor();
       await admin.getByRole("button", { name: "承認する" }).click();
-      await admin.getByText("決裁しました。").waitFor({ timeout: 30_000 });
+      await admin.getByRole("heading", { name: "「係長」として決裁する" }).waitFor({ state: "detached", timeout: 30_000 });
       await admin.reload();
       const link = admin.getByRole("link", { name: /交付決定通知書（R6在医第\d+号）/ });
       await link.waitFor({ timeout: 30_000 });
