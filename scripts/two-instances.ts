@@ -115,7 +115,10 @@ try {
     while (sent < TOTAL) {
       const p = paths[sent++ % paths.length];
       if (rolling) duringRestart++;
-      const status = await fetch(front + p).then(async (r) => (await r.arrayBuffer(), r.status), (e: Error) => `${e.message}`);
+      // One connection per request: when nginx reloads, its old worker closes idle keep-alive
+      // connections, and a client reusing one at that instant sees a reset before any request
+      // reached a portal (browsers silently retry those; a bare load generator would count them).
+      const status = await rawRequest(front + p, { headers: { connection: "close" } }).then((r) => r.status, (e: Error) => `${e.message}`);
       if (status !== 200) {
         errors++;
         if (errorSamples.length < 5) errorSamples.push(`${p}: ${status}`);

@@ -14,6 +14,12 @@ import { parseOrThrow, updateVersioned } from "./mutations";
 import { ChangeDesignationSchema, DesignateSchema, EndDesignationSchema, type ChangeDesignationInput, type DesignateInput, type EndDesignationInput } from "./schema";
 import { canTransition, TO } from "./workflow";
 
+/**
+ * A designation that races another for the same region waits for it at the exclusion constraint;
+ * under load that wait may outlast Prisma's default 5-second transaction, so these allow longer.
+ */
+const RACE_TX = { maxWait: 10_000, timeout: 30_000 };
+
 export const ONE_BASE_CONSTRAINT = "designation_region_one_active_base";
 
 /** Whether a database error is the one-拠点-per-region exclusion constraint refusing a row. */
@@ -72,7 +78,7 @@ export async function designateDesignation(actor: Actor, raw: DesignateInput): P
         entityId: String(d.id),
         summary: `${d.organisation.name}を${currentRows(d.regions).map((r) => r.region.name).join("・")}の${designationTypeShortLabels[d.type]}に指定しました（${input.designatedOn}）`,
       });
-    });
+    }, RACE_TX);
   } catch (err) {
     // Another 本庁 user designated a 拠点 for one of these regions at the same moment: the database
     // refused the second one; nothing of this change was written.
@@ -131,7 +137,7 @@ export async function changeDesignation(actor: Actor, raw: ChangeDesignationInpu
         summary: `${d.organisation.name}の${designationTypeShortLabels[d.type]}の内容を変更しました: ${input.reason}`,
         data: { before, after },
       });
-    });
+    }, RACE_TX);
   } catch (err) {
     if (isOneBaseViolation(err)) throw new ConflictError(m.secondBaseRaced);
     throw err;

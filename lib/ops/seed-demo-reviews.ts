@@ -29,9 +29,11 @@ export async function seedDemoReviews(db: Db, prefectureId: number): Promise<boo
         prefectureId,
         menuId: menu.id,
         fiscalYear: 2024,
-        title: "訪問診療用ポータブル機器整備（サンプル募集）",
+        // A past call (令和6年度), closed: its two submitted applications wait in 本庁's review queue.
+        title: "訪問診療用ポータブル機器整備（令和6年度・サンプル募集）",
         opensOn: new Date("2024-04-01T00:00:00Z"),
-        deadline: new Date("2030-03-31T08:00:00Z"),
+        deadline: new Date("2024-06-28T08:00:00Z"),
+        state: "CLOSED",
         isSample: true,
       },
     });
