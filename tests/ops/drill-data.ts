@@ -1,7 +1,7 @@
 // What the restore drill writes before the backup and reads back after the restore. Each entry
 // creates its records through the app's domain functions and checks them on the restored portal
-// (its HTTP API and pages) and database. Status reports and applications (with their attachments)
-// are built in parallel: adding them to the drill is one more entry in DRILL_STEPS each.
+// (its HTTP API and pages) and database: a designation with its PDF, a budget 補正, a submitted
+// application with an attachment, and a submitted status report with its frozen figures.
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import { expect } from "vitest";
@@ -13,6 +13,14 @@ import { designateDesignation } from "@/lib/designations/designate";
 import { proposeDesignation } from "@/lib/designations/mutations";
 import { createTestBudget } from "@/tests/factories/budgets";
 import { createUserActor } from "@/tests/factories/users";
+import { randomUUID } from "node:crypto";
+import { addApplicationAttachment } from "@/lib/applications/attachments";
+import { submitApplication } from "@/lib/applications/lifecycle";
+import { createApplication } from "@/lib/applications/mutations";
+import { createReport, saveReportDraft } from "@/lib/status-reports/mutations";
+import { getReport } from "@/lib/status-reports/queries";
+import { submitReport } from "@/lib/status-reports/review";
+import { completeContent, createTestCall, createTestOrganisation } from "@/tests/factories/applications";
 
 export interface DrillContext {
   db: Db;
@@ -77,4 +85,50 @@ const budgetSupplement: DrillStep = {
   },
 };
 
-export const DRILL_STEPS: DrillStep[] = [designationWithAttachment, budgetSupplement];
+const submittedApplication: DrillStep = {
+  name: "a submitted application with its attachment",
+  async create({ db }) {
+    const call = await createTestCall(db);
+    const org = await createTestOrganisation(db, "復元訓練医師会");
+    const applicant = await createUserActor(db, { role: "APPLICANT", organisationId: org.id });
+    const { id } = await createApplication(applicant, { callId: call.id, idempotencyKey: randomUUID(), content: completeContent() });
+    const pdf = new TextEncoder().encode("%PDF-1.7\n% 見積書（復元訓練）\n%%EOF\n");
+    await addApplicationAttachment(applicant, id, { name: "見積書.pdf", type: "application/pdf", bytes: pdf });
+    const { version } = await db.subsidyApplication.findUniqueOrThrow({ where: { id } });
+    await submitApplication(applicant, { applicationId: id, expectedVersion: version });
+    const sha = createHash("sha256").update(pdf).digest("hex");
+    return async ({ client }) => {
+      const { rows } = await client.query(`SELECT status::text AS status, requested_yen::int AS requested FROM subsidy_application WHERE id = $1`, [id]);
+      // ポータブル機器 4,000,000円 × 1/2 (completeContent).
+      expect(rows[0]).toEqual({ status: "SUBMITTED", requested: 2_000_000 });
+      const { rows: files } = await client.query(`SELECT a.content FROM attachment a JOIN application_attachment x ON x.attachment_id = a.id WHERE x.application_id = $1`, [id]);
+      expect(files.map((r) => createHash("sha256").update(r.content as Buffer).digest("hex"))).toEqual([sha]);
+    };
+  },
+};
+
+const submittedReport: DrillStep = {
+  name: "a submitted status report with its frozen figures",
+  async create({ db, prefectureId }) {
+    const region = await db.homeCareRegion.findUniqueOrThrow({ where: { prefectureId_code: { prefectureId, code: "0102" } } });
+    const center = await db.healthCenter.findUniqueOrThrow({ where: { prefectureId_name: { prefectureId, name: "江差保健所" } } });
+    await db.homeCareRegionLead.create({ data: { regionId: region.id, healthCenterId: center.id, validFrom: region.validFrom } });
+    const hc = await createUserActor(db, { role: "HEALTH_CENTER", healthCenterName: "江差保健所" });
+    const { id } = await createReport(hc, prefectureId, { regionCode: "0102", fiscalYear: 2031 });
+    const draft = await getReport(hc, id);
+    const c = draft.content as { functions: Record<string, { state: string }>; municipalities: { items: Record<string, { state: string; note: string }> }[] };
+    const content = {
+      ...c,
+      functions: Object.fromEntries(Object.entries(c.functions).map(([k, f]) => [k, { ...f, state: "PARTLY_SHORT", issues: "復元訓練の課題" }])),
+      municipalities: c.municipalities.map((m) => ({ ...m, items: Object.fromEntries(Object.keys(m.items).map((k) => [k, { state: "DONE", note: "" }])) })),
+    };
+    const { version } = await saveReportDraft(hc, { reportId: id, expectedVersion: draft.version, content });
+    await submitReport(hc, { reportId: id, expectedVersion: version });
+    return async ({ client }) => {
+      const { rows } = await client.query(`SELECT status::text AS status, content->'functions'->'discharge'->>'issues' AS issues FROM status_report WHERE id = $1`, [id]);
+      expect(rows[0]).toEqual({ status: "SUBMITTED", issues: "復元訓練の課題" });
+    };
+  },
+};
+
+export const DRILL_STEPS: DrillStep[] = [designationWithAttachment, budgetSupplement, submittedApplication, submittedReport];
