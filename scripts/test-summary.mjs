@@ -1,4 +1,4 @@
-// Sums the Vitest JSON reports of each tier into one closing line: "Tests: N passed, N failed".
+// Sums the Vitest JSON reports of each tier (unit, integration, e2e, ops) into one closing line: "Tests: N passed, N failed".
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -6,7 +6,7 @@ const dir = process.argv[2];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const tier of ["unit", "integration", "e2e"]) {
+for (const tier of ["unit", "integration", "e2e", "ops"]) {
   const file = path.join(dir, `${tier}.json`);
   if (!existsSync(file)) {
     console.log(`${tier}: no report (the tier did not run)`);
