@@ -1,12 +1,13 @@
-// Sums the Vitest JSON reports of each tier (unit, integration, e2e, ops) into one closing line: "Tests: N passed, N failed".
+// Sums the Vitest JSON reports of the tiers named after the directory (default: unit, integration, e2e, ops) into one closing line: "Tests: N passed, N failed".
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const dir = process.argv[2];
+const tiers = process.argv.length > 3 ? process.argv.slice(3) : ["unit", "integration", "e2e", "ops"];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const tier of ["unit", "integration", "e2e", "ops"]) {
+for (const tier of tiers) {
   const file = path.join(dir, `${tier}.json`);
   if (!existsSync(file)) {
     console.log(`${tier}: no report (the tier did not run)`);
