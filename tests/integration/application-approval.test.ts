@@ -114,7 +114,7 @@ describe("every step audits and notifies the other side", () => {
 
     const r = await returnApplication(staff, { applicationId: id, expectedVersion: 2, comment: "見積書を添付してください" });
     const saved = await saveApplicationDraft(applicant, { applicationId: id, expectedVersion: r.version, content: completeContent({ outline: "見積書を添付しました。" }) });
-    const again = await resubmitApplication(applicant, { applicationId: id, expectedVersion: saved.version });
+    await resubmitApplication(applicant, { applicationId: id, expectedVersion: saved.version });
     expect(await notices(id)).toEqual({ applicant: ["return"], office: ["submit", "resubmit"] });
     expect(await applicantMails("差し戻されました")).toBe(1);
 
