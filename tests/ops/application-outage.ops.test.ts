@@ -69,6 +69,7 @@ describe("an application submit while PostgreSQL is down", () => {
     await db.cluster.stop();
     await page.getByLabel("事業の概要").fill(OUTLINE);
     await page.getByLabel("金額（円）（1）").fill("5000000");
+    await page.getByLabel("総事業費（円）").fill("5000000");
     await page.getByRole("button", { name: "提出する" }).click();
     await page.getByRole("alert").filter({ hasText: submitFailureMessages.unavailable }).waitFor({ timeout: 60_000 }).catch(async (err: Error) => {
       await page.screenshot({ path: path.join(shots, "ops-application-outage-failed.png"), fullPage: true });
@@ -76,6 +77,7 @@ describe("an application submit while PostgreSQL is down", () => {
     });
     expect(await page.getByLabel("事業の概要").inputValue()).toBe(OUTLINE);
     expect(await page.getByLabel("金額（円）（1）").inputValue()).toBe("5000000");
+    expect(await page.getByLabel("総事業費（円）").inputValue()).toBe("5000000");
     // The live calculation still follows what was typed: 5,000,000円 × 1/2.
     expect(await page.getByTestId("requested-yen").innerText()).toContain("2,500,000円");
     await page.screenshot({ path: path.join(shots, "ops-application-outage-message.png"), fullPage: true });
