@@ -12,6 +12,7 @@ import { calculationInputOf } from "@/lib/applications/form-calc";
 import { applicationFormMessages as m } from "@/lib/applications/page-messages";
 import type { DraftContent } from "@/lib/applications/schema";
 import { calculateSubsidy, type CalculationRule } from "@/lib/subsidies/calculation";
+import { callKeepingInput } from "./keep-input";
 
 export interface FormOptions {
   rule: CalculationRule;
@@ -80,7 +81,7 @@ export function ApplicationForm({ applicationId, version: initialVersion, conten
 
   async function saveNow(current: DraftContent): Promise<boolean> {
     setStatus({ kind: "saving", message: m.saving });
-    const result = await saveApplicationDraftAction({ applicationId, expectedVersion: version.current, content: current });
+    const result = await callKeepingInput(() => saveApplicationDraftAction({ applicationId, expectedVersion: version.current, content: current }));
     if (!result.ok) {
       setStatus({ kind: "error", message: result.code === "unauthenticated" ? m.signedOut : result.message });
       setFieldErrors(result.fieldErrors ?? {});
@@ -113,7 +114,7 @@ export function ApplicationForm({ applicationId, version: initialVersion, conten
     startTransition(async () => {
       if (timer.current !== null) window.clearTimeout(timer.current);
       if (!(await save(content))) return;
-      const result = await applicantStepAction(step, { applicationId, expectedVersion: version.current });
+      const result = await callKeepingInput(() => applicantStepAction(step, { applicationId, expectedVersion: version.current }));
       if (!result.ok) {
         setStatus({ kind: "error", message: result.message });
         setFieldErrors(result.fieldErrors ?? {});

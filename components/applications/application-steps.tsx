@@ -8,6 +8,7 @@ import { secondaryClass, submitClass } from "@/components/users/form-fields";
 import { applicationPageMessages as m } from "@/lib/applications/page-messages";
 import type { DraftContent } from "@/lib/applications/schema";
 import type { ActionResult } from "@/lib/http/action-result";
+import { callKeepingInput } from "./keep-input";
 
 const inputClass = "mt-2 w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170";
 
@@ -28,7 +29,7 @@ export function ApplicationSteps({ applicationId, version, actions, items, conte
   const set = (k: string) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
   const run = (fn: () => Promise<ActionResult<unknown>>) =>
     start(async () => {
-      const r = await fn();
+      const r = await callKeepingInput(fn);
       if (!r.ok) setMessage(r.message + (r.fieldErrors ? ` ${Object.values(r.fieldErrors).flat().join(" ")}` : ""));
       else router.refresh();
     });

@@ -5,9 +5,15 @@ import { useActionState } from "react";
 import { uploadApplicationAttachmentAction } from "@/app/(portal)/applications/actions";
 import { FormMessage, submitClass } from "@/components/users/form-fields";
 import type { FormState } from "@/lib/users/form-state";
+import { keepInputOnFailure } from "@/lib/http/submit-failure";
+
+// A submit that cannot reach a working server keeps what was typed (ADR 0026).
+const keep = {
+  uploadApplicationAttachment: keepInputOnFailure(uploadApplicationAttachmentAction),
+};
 
 export function AttachmentList({ applicationId, files, canUpload }: { applicationId: string; files: { id: string; fileName: string; sizeBytes: number }[]; canUpload: boolean }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(uploadApplicationAttachmentAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(keep.uploadApplicationAttachment, {});
   const errors = state.fieldErrors?.file;
   return (
     <div className="space-y-4">

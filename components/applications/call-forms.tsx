@@ -5,9 +5,17 @@ import { closeCallAction, extendCallAction, openCallAction } from "@/app/(portal
 import { FormMessage, SelectField, secondaryClass, submitClass, TextField } from "@/components/users/form-fields";
 import { callPageMessages as m } from "@/lib/applications/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { keepInputOnFailure } from "@/lib/http/submit-failure";
+
+// A submit that cannot reach a working server keeps what was typed (ADR 0026).
+const keep = {
+  openCall: keepInputOnFailure(openCallAction),
+  extendCall: keepInputOnFailure(extendCallAction),
+  closeCall: keepInputOnFailure(closeCallAction),
+};
 
 export function OpenCallForm({ menus, years }: { menus: { code: string; name: string }[]; years: { value: string; label: string }[] }) {
-  const [state, dispatch, pending] = useActionState<FormState, FormData>(openCallAction, {});
+  const [state, dispatch, pending] = useActionState<FormState, FormData>(keep.openCall, {});
   const values = state.ok ? {} : (state.values ?? {});
   const errors = state.fieldErrors ?? {};
   return (
@@ -25,8 +33,8 @@ export function OpenCallForm({ menus, years }: { menus: { code: string; name: st
 }
 
 export function CallRowForms({ callId, version, title }: { callId: number; version: number; title: string }) {
-  const [extendState, extend, extending] = useActionState<FormState, FormData>(extendCallAction, {});
-  const [closeState, close, closing] = useActionState<FormState, FormData>(closeCallAction, {});
+  const [extendState, extend, extending] = useActionState<FormState, FormData>(keep.extendCall, {});
+  const [closeState, close, closing] = useActionState<FormState, FormData>(keep.closeCall, {});
   return (
     <div className="space-y-2">
       <FormMessage state={extendState} success={m.changed} />
@@ -35,7 +43,7 @@ export function CallRowForms({ callId, version, title }: { callId: number; versi
         <input type="hidden" name="callId" value={callId} />
         <input type="hidden" name="expectedVersion" value={version} />
         <label htmlFor={`extend-${callId}`} className="text-dns-14N-130">{`${m.extendedUntil}（${title}）`}</label>
-        <input id={`extend-${callId}`} name="extendedUntil" type="datetime-local" className="rounded-8 border border-solid-gray-600 px-2 py-1" />
+        <input id={`extend-${callId}`} name="extendedUntil" type="datetime-local" defaultValue={extendState.ok ? undefined : extendState.values?.extendedUntil} className="rounded-8 border border-solid-gray-600 px-2 py-1" />
         <button type="submit" className={secondaryClass} disabled={extending}>{m.extend}</button>
       </form>
       <form action={close}>

@@ -9,6 +9,7 @@ import { commitBudget, recordPayment, releaseCommitment } from "@/lib/budgets/le
 import { formatYen } from "@/lib/budgets/amounts";
 import { ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { approvedFigures, assertSameFigures, type ApprovedBy } from "./approved";
 import { assertStep, inTransaction, loadVisible, moveStatus, recordStep, type LoadedApplication, type Tx } from "./access";
 import { calculateForCall, calculationInputOf } from "./calc";
 import type { StepResult } from "./lifecycle";
@@ -32,11 +33,20 @@ import { targetOf, type ApplicationStatus, type ApplicationTransition } from "./
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function officeStep<T>(actor: Actor, t: ApplicationTransition, applicationId: unknown, outer: Tx | undefined, body: (tx: Tx, app: LoadedApplication) => Promise<{ result: T; queued: QueuedNotice[] }>): Promise<T> {
+async function officeStep<T>(
+  actor: Actor,
+  t: ApplicationTransition,
+  applicationId: unknown,
+  outer: Tx | undefined,
+  body: (tx: Tx, app: LoadedApplication) => Promise<{ result: T; queued: QueuedNotice[] }>,
+  mails?: QueuedNotice[],
+): Promise<T> {
   await assertOffice(actor, `subsidy_application.${t}`, typeof applicationId === "string" ? applicationId : null);
   if (typeof applicationId !== "string" || !UUID.test(applicationId)) throw new ValidationError(m.notFound, { applicationId: [m.notFound] });
   const out = await inTransaction(outer, async (tx) => body(tx, await loadVisible(tx, actor, String(applicationId), `subsidy_application.${t}`)));
+  // Inside a caller's transaction the caller delivers (after its commit) what it collected.
   if (!outer) await deliverAll(out.queued);
+  else mails?.push(...out.queued);
   return out.result;
 }
 
@@ -105,26 +115,28 @@ async function budgetFor(tx: Tx, app: LoadedApplication, budgetId: number | unde
 }
 
 /**
- * 交付決定: fixes the amount (default: the calculation with the applied rate; never above it) and
- * the rate (default: the menu's ceiling; never above it), and commits the amount to the budget
- * with the application id as reference — all in one transaction (a short budget rolls it back).
+ * 交付決定: fixes the amount and rate the approved 決裁 carries (never above the calculation or the
+ * menu's ceiling), and commits the amount to the budget with the application id as reference — all
+ * in the 決裁's transaction (a short budget rolls it back). Refused without an approved 決裁.
  */
-export function decideApplication(actor: Actor, raw: DecideApplicationInput, tx?: Tx): Promise<StepResult & { amountYen: number }> {
-  return officeStep(actor, "decide", raw?.applicationId, tx, async (tx, app) => {
+export function decideApplication(actor: Actor, raw: DecideApplicationInput, via?: ApprovedBy): Promise<StepResult & { amountYen: number }> {
+  return officeStep(actor, "decide", raw?.applicationId, via?.tx, async (tx, app) => {
+    const approved = await approvedFigures(actor, via, app.id, "DECISION");
     const input = parseInput(DecideApplicationSchema, raw);
     assertStep(app, "decide", "office", input.expectedVersion);
-    const applied = input.rateNumerator && input.rateDenominator ? { numerator: input.rateNumerator, denominator: input.rateDenominator } : undefined;
+    const applied = approved.rate;
     const content = readDraftContent(app.formVersion, app.content);
-    const { result, ceiling } = await calculateForCall(actor, app.call, calculationInputOf(content), applied);
+    const { result } = await calculateForCall(actor, app.call, calculationInputOf(content), applied);
     if (!result.ok) {
       const rateIssue = result.issues.some((i) => i.code === "rateAboveCeiling");
       throw new ValidationError(rateIssue ? m.rateAboveCeiling : m.notCalculable, rateIssue ? { rateNumerator: [m.rateAboveCeiling] } : {});
     }
-    const amountYen = input.amountYen ?? result.subsidyYen;
+    const amountYen = input.amountYen ?? approved.amountYen;
+    assertSameFigures(approved, amountYen, { numerator: input.rateNumerator ?? applied.numerator, denominator: input.rateDenominator ?? applied.denominator });
     if (amountYen > result.subsidyYen) throw new ValidationError(m.decisionAboveCalculation(formatYen(result.subsidyYen)), { amountYen: [m.decisionAboveCalculation(formatYen(result.subsidyYen))] });
     const budgetId = await budgetFor(tx, app, input.budgetId);
     if (amountYen > 0) await commitBudget(actor, { budgetId, menuId: app.call.menuId, amountYen, reference: app.id, description: `交付決定「${app.title}」（${app.organisation.name}）` }, tx);
-    const rate = applied ?? ceiling;
+    const rate = applied;
     await moveStatus(tx, app, "decide", {
       decidedAmountYen: amountYen,
       decidedRateNumerator: rate.numerator,
@@ -143,15 +155,17 @@ export function decideApplication(actor: Actor, raw: DecideApplicationInput, tx?
       notify: { side: "applicant", title: m.notify.decided(app.title) },
     });
     return { result: { ...done(app, "decide"), amountYen }, queued };
-  });
+  }, via?.mails);
 }
 
 /**
  * 確定: the amount recomputed on the actual costs with the decided rate, never above the decided
- * amount; records the payment and releases what is left of the commitment (same transaction).
+ * amount (and equal to what the 決裁 approved); records the payment and releases what is left of
+ * the commitment (same transaction). Refused without an approved 決裁.
  */
-export function confirmApplication(actor: Actor, raw: ConfirmApplicationInput, tx?: Tx): Promise<StepResult & { amountYen: number }> {
-  return officeStep(actor, "confirm", raw?.applicationId, tx, async (tx, app) => {
+export function confirmApplication(actor: Actor, raw: ConfirmApplicationInput, via?: ApprovedBy): Promise<StepResult & { amountYen: number }> {
+  return officeStep(actor, "confirm", raw?.applicationId, via?.tx, async (tx, app) => {
+    const approved = await approvedFigures(actor, via, app.id, "CONFIRMATION");
     const input = parseInput(ConfirmApplicationSchema, raw);
     assertStep(app, "confirm", "office", input.expectedVersion);
     const decided = app.decidedAmountYen ?? 0;
@@ -161,6 +175,7 @@ export function confirmApplication(actor: Actor, raw: ConfirmApplicationInput, t
     const { result } = await calculateForCall(actor, app.call, input2, rate);
     if (!result.ok) throw new ValidationError(m.notCalculable);
     const amountYen = Math.min(result.subsidyYen, decided);
+    assertSameFigures(approved, amountYen, { numerator: approved.rate.numerator, denominator: approved.rate.denominator });
     const ledger = { budgetId: app.budgetId ?? undefined, menuId: app.call.menuId, reference: app.id };
     if (amountYen > 0) await recordPayment(actor, { ...ledger, amountYen, description: `確定「${app.title}」（${app.organisation.name}）` }, tx);
     if (decided > amountYen) await releaseCommitment(actor, { ...ledger, amountYen: decided - amountYen, description: `確定による減額「${app.title}」`, reason: "額の確定（実績による）" }, tx);
@@ -175,5 +190,5 @@ export function confirmApplication(actor: Actor, raw: ConfirmApplicationInput, t
       notify: { side: "applicant", title: m.notify.confirmed(app.title) },
     });
     return { result: { ...done(app, "confirm"), amountYen }, queued };
-  });
+  }, via?.mails);
 }

@@ -68,6 +68,9 @@ export const applicationMessages = {
   reasonRequired: "理由を入力してください。",
   decisionAboveCalculation: (yen: string) => `交付決定額は計算上の額（${yen}）以下にしてください。`,
   rateAboveCeiling: "補助率は補助メニューの上限以下にしてください。",
+  needsApproval: (purpose: "DECISION" | "CONFIRMATION") =>
+    `${purpose === "DECISION" ? "交付決定" : "額の確定"}は、決裁（審査画面で起案し、設定された段階の承認）を経てのみ行えます。`,
+  approvalMismatch: "決裁された金額・補助率と一致しません。決裁を起案し直してください。",
   noBudget: "この補助メニューに充てる予算が見つかりません。予算を登録してから交付決定してください。",
   actualsRequired: "各経費の実績額を入力してください。",
   extensionNotLater: "延長後の締切は、現在の締切より後の日時にしてください。",

@@ -9,8 +9,10 @@ import { refuseForbidden, refuseNotFound } from "@/lib/audit/refusals";
 import { db } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { deliverAll, type QueuedNotice } from "@/lib/applications/notify";
 import { actOnChain, type ChainState } from "./chain";
 import { takeEffect } from "./effect";
+import { notifyNextApprovers, notifyRequester } from "./notify";
 import { reviewMessages as m } from "./messages";
 import { assertReviewAbility } from "./policy";
 import { routeOf } from "./routes";
@@ -29,7 +31,7 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
 export async function startApproval(actor: Actor, raw: DecisionProposalInput): Promise<{ approvalId: string }> {
   const a = await assertReviewAbility(actor, "review", "approval.start");
   const input = parse(DecisionProposalSchema, raw);
-  return db().$transaction(async (tx) => {
+  const out = await db().$transaction(async (tx) => {
     const target = await loadReviewTarget(tx, actor, input.applicationId, "approval.start");
     checkProposal(target, input);
     const open = await tx.approvalRequest.findFirst({ where: { applicationId: target.id, purpose: input.purpose, status: "IN_PROGRESS" }, select: { id: true } });
@@ -56,8 +58,11 @@ export async function startApproval(actor: Actor, raw: DecisionProposalInput): P
       summary: `${LABEL[input.purpose]}の決裁を起案しました（${target.label}、${input.amountYen.toLocaleString("ja-JP")}円、補助率${input.rate.numerator}/${input.rate.denominator}）`,
       data: { applicationId: target.id, amountYen: input.amountYen, rate: input.rate, steps: route.steps.map((s) => s.label) },
     });
-    return { approvalId: created.id };
+    const notice = { prefectureId: a.prefectureId, applicationId: target.id, purposeLabel: LABEL[input.purpose], target: target.label };
+    return { approvalId: created.id, mails: await notifyNextApprovers(tx, notice, route.steps[0]) };
   });
+  await deliverAll(out.mails);
+  return { approvalId: out.approvalId };
 }
 
 export interface ApprovalActResult {
@@ -72,7 +77,9 @@ export async function actOnApproval(actor: Actor, raw: ChainActionInput): Promis
   const a = await assertReviewAbility(actor, "review", "approval.act");
   const input = parse(ChainActionSchema, raw);
   const refused = { action: "approval.act", entityType: "approval_request", entityId: input.approvalId };
-  return db().$transaction(
+  // Mails queued inside the transaction, delivered once it has committed.
+  const mails: QueuedNotice[] = [];
+  const result = await db().$transaction(
     async (tx) => {
       // The row lock: two approvers acting at once queue here and the second sees the first's act.
       const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM approval_request WHERE id = ${input.approvalId}::uuid AND prefecture_id = ${a.prefectureId} FOR UPDATE`;
@@ -106,11 +113,23 @@ export async function actOnApproval(actor: Actor, raw: ChainActionInput): Promis
         summary: `${LABEL[request.purpose]}の決裁を${stepLabel}として${input.action === "APPROVE" ? "承認" : "差し戻し"}ました`,
         data: { applicationId: request.applicationId, position: outcome.position, comment: input.comment },
       });
-      const documentNumber = outcome.completed ? await takeEffect(tx, actor, request) : null;
+      const documentNumber = outcome.completed ? await takeEffect(tx, actor, request, mails) : null;
+      if (!outcome.completed) mails.push(...(await notifyChain(tx, request, outcome.state, stepLabel, input.comment ?? "")));
       return { status, position: outcome.position, documentNumber };
     },
     { maxWait: 10_000, timeout: 30_000 },
   );
+  await deliverAll(mails);
+  return result;
+}
+
+/** The next step's approvers after an approval; the requester after a return (never the applicant). */
+async function notifyChain(tx: Prisma.TransactionClient, request: { prefectureId: number; applicationId: string; purpose: "DECISION" | "CONFIRMATION"; requestedById: string }, state: ChainState, stepLabel: string, comment: string): Promise<QueuedNotice[]> {
+  const app = await tx.subsidyApplication.findUniqueOrThrow({ where: { id: request.applicationId }, select: { title: true, organisation: { select: { name: true } } } });
+  const notice = { prefectureId: request.prefectureId, applicationId: request.applicationId, purposeLabel: LABEL[request.purpose], target: `${app.organisation.name}「${app.title}」` };
+  if (state.status === "RETURNED") return notifyRequester(tx, notice, request.requestedById, stepLabel, comment);
+  const next = state.steps[state.actions.filter((x) => x.action === "APPROVE").length];
+  return next ? notifyNextApprovers(tx, notice, next, state.actions.map((x) => x.userId)) : [];
 }
 
 function refuseUnknownApproval(actor: Actor, approvalId: string): Promise<never> {

@@ -15,6 +15,10 @@ export const reviewMessages = {
   approvedTwice: "同じ決裁で、同じ人が二度承認することはできません。",
   chainStale: "決裁の状況が他の操作で変わりました。画面を読み込み直してください。",
   returnCommentRequired: "差し戻す理由を入力してください",
+  // Notices inside a 決裁
+  notifyYourStep: (purpose: string, target: string, step: string) => `${target}の${purpose}の決裁が回ってきました（${step}）`,
+  notifyReturned: (purpose: string, target: string, step: string) => `${target}の${purpose}の決裁が差し戻されました（${step}）`,
+  notifyFooter: "詳細は北海道在宅医療推進ポータルの「審査」でご確認ください。",
   // Decision form
   notDecidable: "この申請は今の状態では決裁を起案できません。画面を読み込み直してください。",
   amountInvalid: "交付決定額は0円以上の整数（円）で入力してください",

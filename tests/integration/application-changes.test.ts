@@ -3,11 +3,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { approveApplicationChange, confirmApplication, decideApplication, refuseApplicationChange, rejectApplication, returnApplicationReport } from "@/lib/applications/decision";
+import { approveApplicationChange, refuseApplicationChange, rejectApplication, returnApplicationReport } from "@/lib/applications/decision";
 import { reportApplicationActuals, requestApplicationChange, submitApplication, withdrawApplication } from "@/lib/applications/lifecycle";
 import { createApplication } from "@/lib/applications/mutations";
 import { createPrismaClient } from "@/lib/db-client";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import { confirmApproved, decideApproved } from "@/tests/factories/approvals";
 import { createTestBudget } from "@/tests/factories/budgets";
 import { completeContent, createTestCall, createTestOrganisation } from "@/tests/factories/applications";
 import { createUserActor } from "@/tests/factories/users";
@@ -31,7 +32,7 @@ const rejection = async (p: Promise<unknown>) => p.then(() => null, (e: unknown)
 async function decided() {
   const { id } = await createApplication(applicant, { callId, idempotencyKey: randomUUID(), content: completeContent() });
   const s = await submitApplication(applicant, { applicationId: id, expectedVersion: 1 });
-  const d = await decideApplication(staff, { applicationId: id, expectedVersion: s.version, budgetId });
+  const d = await decideApproved(staff, { applicationId: id, expectedVersion: s.version, budgetId, amountYen: 2_000_000 });
   return { id, version: d.version };
 }
 
@@ -62,7 +63,7 @@ describe("after the decision", () => {
     const back = await returnApplicationReport(staff, { applicationId: id, expectedVersion: r1.version, comment: "領収書を添付してください" });
     expect(await rejection(reportApplicationActuals(applicant, { applicationId: id, expectedVersion: back.version, actualTotalCostYen: 4_000_000, items: [{ itemCode: "other", actualCostYen: 1 }] }))).toBeInstanceOf(ValidationError);
     const r2 = await reportApplicationActuals(applicant, { applicationId: id, expectedVersion: back.version, actualTotalCostYen: 4_000_000, items: [{ itemCode: "equipment", actualCostYen: 4_000_000 }] });
-    expect((await confirmApplication(staff, { applicationId: id, expectedVersion: r2.version })).amountYen).toBe(2_000_000);
+    expect((await confirmApproved(staff, { applicationId: id, expectedVersion: r2.version }, 2_000_000)).amountYen).toBe(2_000_000);
     expect(await rejection(withdrawApplication(applicant, { applicationId: id, expectedVersion: r2.version + 1 }))).toBeInstanceOf(ConflictError);
   });
 
@@ -71,7 +72,7 @@ describe("after the decision", () => {
     const s = await submitApplication(applicant, { applicationId: id, expectedVersion: 1 });
     const r = await rejectApplication(staff, { applicationId: id, expectedVersion: s.version, comment: "予算の都合により" });
     expect(r.status).toBe("REJECTED");
-    expect(await rejection(decideApplication(staff, { applicationId: id, expectedVersion: r.version, budgetId }))).toBeInstanceOf(ConflictError);
+    expect(await rejection(decideApproved(staff, { applicationId: id, expectedVersion: r.version, budgetId, amountYen: 2_000_000 }))).toBeInstanceOf(ConflictError);
     expect(await db.notification.findFirst({ where: { applicationId: id, kind: "reject" } })).not.toBeNull();
     expect(await db.outboxMail.count({ where: { subject: { contains: "不採択" } } })).toBeGreaterThanOrEqual(1);
   });

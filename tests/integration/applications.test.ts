@@ -5,12 +5,13 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { extendCall } from "@/lib/applications/calls";
-import { confirmApplication, decideApplication, returnApplication } from "@/lib/applications/decision";
+import { decideApplication, returnApplication } from "@/lib/applications/decision";
 import { reportApplicationActuals, resubmitApplication, submitApplication, withdrawApplication } from "@/lib/applications/lifecycle";
 import { createApplication, saveApplicationDraft } from "@/lib/applications/mutations";
 import { getApplication } from "@/lib/applications/queries";
 import { createPrismaClient } from "@/lib/db-client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { confirmApproved, decideApproved } from "@/tests/factories/approvals";
 import { createTestBudget } from "@/tests/factories/budgets";
 import { completeContent, createTestCall, createTestOrganisation } from "@/tests/factories/applications";
 import { createUserActor } from "@/tests/factories/users";
@@ -117,7 +118,7 @@ describe("submitting", () => {
 
   it("refuses illegal transitions on the server", async () => {
     const app = await draft();
-    expect(await rejection(decideApplication(staff, { applicationId: app.id, expectedVersion: app.version }))).toBeInstanceOf(ConflictError);
+    expect(await rejection(decideApproved(staff, { applicationId: app.id, expectedVersion: app.version, amountYen: 2_000_000 }))).toBeInstanceOf(ConflictError);
     expect(await rejection(resubmitApplication(applicant, { applicationId: app.id, expectedVersion: app.version }))).toBeInstanceOf(ConflictError);
     expect(await rejection(decideApplication(applicant, { applicationId: app.id, expectedVersion: app.version }))).toBeInstanceOf(ForbiddenError);
   });
@@ -134,12 +135,12 @@ describe("decision and 確定", () => {
     expect(await db.notification.count({ where: { applicationId: app.id, recipientOrganisationId: (applicant as { organisationId: number }).organisationId } })).toBe(1);
     const saved = await saveApplicationDraft(applicant, { applicationId: app.id, expectedVersion: v, content: completeContent({ outline: "見積書を添付しました。" }) });
     v = (await resubmitApplication(applicant, { applicationId: app.id, expectedVersion: saved.version })).version;
-    const decided = await decideApplication(staff, { applicationId: app.id, expectedVersion: v, budgetId: budget.id, comment: "交付決定します" });
+    const decided = await decideApproved(staff, { applicationId: app.id, expectedVersion: v, budgetId: budget.id, comment: "交付決定します", amountYen: 2_000_000 });
     expect(decided.amountYen).toBe(2_000_000);
     expect(await db.budget.findUniqueOrThrow({ where: { id: budget.id } })).toMatchObject({ committedYen: 2_000_000, paidYen: 0 });
     // Actuals above the plan: recomputed 2,500,000 but never above the decision.
     v = (await reportApplicationActuals(applicant, { applicationId: app.id, expectedVersion: decided.version, actualTotalCostYen: 5_000_000, items: [{ itemCode: "equipment", actualCostYen: 5_000_000 }] })).version;
-    const confirmed = await confirmApplication(staff, { applicationId: app.id, expectedVersion: v });
+    const confirmed = await confirmApproved(staff, { applicationId: app.id, expectedVersion: v }, 2_000_000);
     expect(confirmed.amountYen).toBe(2_000_000);
     expect(await db.budget.findUniqueOrThrow({ where: { id: budget.id } })).toMatchObject({ committedYen: 2_000_000, paidYen: 2_000_000 });
     const row = await db.subsidyApplication.findUniqueOrThrow({ where: { id: app.id } });
@@ -154,9 +155,9 @@ describe("decision and 確定", () => {
     const { budget } = await createTestBudget(db, { amountYen: 10_000_000, fiscalYear: 2024, menuIds: [menu.id] });
     const app = await draft();
     const s = await submitApplication(applicant, { applicationId: app.id, expectedVersion: app.version });
-    const d = await decideApplication(staff, { applicationId: app.id, expectedVersion: s.version, budgetId: budget.id });
+    const d = await decideApproved(staff, { applicationId: app.id, expectedVersion: s.version, budgetId: budget.id, amountYen: 2_000_000 });
     const r = await reportApplicationActuals(applicant, { applicationId: app.id, expectedVersion: d.version, actualTotalCostYen: 3_001_999, items: [{ itemCode: "equipment", actualCostYen: 3_001_999 }] });
-    const c = await confirmApplication(staff, { applicationId: app.id, expectedVersion: r.version });
+    const c = await confirmApproved(staff, { applicationId: app.id, expectedVersion: r.version }, 1_500_000);
     expect(c.amountYen).toBe(1_500_000);
     expect(await db.budget.findUniqueOrThrow({ where: { id: budget.id } })).toMatchObject({ committedYen: 1_500_000, paidYen: 1_500_000 });
   });
@@ -166,13 +167,13 @@ describe("decision and 確定", () => {
     const { budget } = await createTestBudget(db, { amountYen: 1_000_000, fiscalYear: 2024, menuIds: [menu.id] });
     const app = await draft();
     const s = await submitApplication(applicant, { applicationId: app.id, expectedVersion: app.version });
-    expect(await rejection(decideApplication(staff, { applicationId: app.id, expectedVersion: s.version, budgetId: budget.id }))).toBeInstanceOf(ConflictError);
+    expect(await rejection(decideApproved(staff, { applicationId: app.id, expectedVersion: s.version, budgetId: budget.id, amountYen: 2_000_000 }))).toBeInstanceOf(ConflictError);
     expect(await db.subsidyApplication.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "SUBMITTED", decidedAmountYen: null, version: s.version });
     expect(await db.budget.findUniqueOrThrow({ where: { id: budget.id } })).toMatchObject({ committedYen: 0 });
     expect(await db.applicationEvent.count({ where: { applicationId: app.id, kind: "decide" } })).toBe(0);
     // A lower amount fits; an amount above the calculation is refused.
-    expect(await rejection(decideApplication(staff, { applicationId: app.id, expectedVersion: s.version, budgetId: budget.id, amountYen: 2_500_000 }))).toBeInstanceOf(ValidationError);
-    const d = await decideApplication(staff, { applicationId: app.id, expectedVersion: s.version, budgetId: budget.id, amountYen: 1_000_000 });
+    expect(await rejection(decideApproved(staff, { applicationId: app.id, expectedVersion: s.version, budgetId: budget.id, amountYen: 2_500_000 }))).toBeInstanceOf(ValidationError);
+    const d = await decideApproved(staff, { applicationId: app.id, expectedVersion: s.version, budgetId: budget.id, amountYen: 1_000_000 });
     expect(d.amountYen).toBe(1_000_000);
     // Withdrawing a decided application releases its commitment.
     await withdrawApplication(applicant, { applicationId: app.id, expectedVersion: d.version });
