@@ -64,6 +64,19 @@ function keywordWhere(q: string): Prisma.GoodPracticeWhereInput {
   };
 }
 
+function whereOf(prefectureId: number, search: GoodPracticeSearch): Prisma.GoodPracticeWhereInput {
+  return {
+    AND: [
+      { prefectureId },
+      search.q ? keywordWhere(search.q) : {},
+      search.prefecture ? { subjectPrefectureCode: search.prefecture } : {},
+      search.theme ? { tags: { some: { tag: search.theme } } } : {},
+    ],
+  };
+}
+
+const ORDER: Prisma.GoodPracticeOrderByWithRelationInput[] = [{ subjectPrefectureCode: "asc" }, { sourceKey: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+
 const summarySelect = {
   id: true,
   title: true,
@@ -97,17 +110,10 @@ export async function listGoodPractices(_actor: Actor, search: GoodPracticeSearc
   const prefecture = await findPortalPrefecture();
   if (!prefecture) return { total: 0, cases: [], prefectures: [], tags: [] };
   const base: Prisma.GoodPracticeWhereInput = { prefectureId: prefecture.id };
-  const where: Prisma.GoodPracticeWhereInput = {
-    AND: [
-      base,
-      search.q ? keywordWhere(search.q) : {},
-      search.prefecture ? { subjectPrefectureCode: search.prefecture } : {},
-      search.theme ? { tags: { some: { tag: search.theme } } } : {},
-    ],
-  };
+  const where = whereOf(prefecture.id, search);
   const [total, rows, byPrefecture, byTag] = await Promise.all([
     db().goodPractice.count({ where: base }),
-    db().goodPractice.findMany({ where, select: summarySelect, orderBy: [{ subjectPrefectureCode: "asc" }, { sourceKey: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    db().goodPractice.findMany({ where, select: summarySelect, orderBy: ORDER }),
     db().goodPractice.groupBy({ by: ["subjectPrefectureCode"], where: base, _count: { _all: true } }),
     db().goodPracticeTag.groupBy({ by: ["tag"], where: { goodPractice: base }, _count: { _all: true } }),
   ]);
@@ -122,28 +128,22 @@ export async function listGoodPractices(_actor: Actor, search: GoodPracticeSearc
   };
 }
 
-/** One case with every field and its budgets, or NotFoundError. */
-export async function getGoodPractice(_actor: Actor, id: number): Promise<GoodPracticeDetail> {
-  const prefecture = await findPortalPrefecture();
-  if (!prefecture || !Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw new NotFoundError();
-  const row = await db().goodPractice.findFirst({
-    where: { id, prefectureId: prefecture.id },
-    select: {
-      ...summarySelect,
-      themeArea: true,
-      leader: true,
-      background: true,
-      features: true,
-      results: true,
-      issues: true,
-      proposals: true,
-      budgetNote: true,
-      version: true,
-      updatedAt: true,
-      budgets: { select: { fiscalYear: true, item: true, amountYen: true, note: true }, orderBy: [{ fiscalYear: "asc" }, { id: "asc" }] },
-    },
-  });
-  if (!row) throw new NotFoundError();
+const detailSelect = {
+  ...summarySelect,
+  themeArea: true,
+  leader: true,
+  background: true,
+  features: true,
+  results: true,
+  issues: true,
+  proposals: true,
+  budgetNote: true,
+  version: true,
+  updatedAt: true,
+  budgets: { select: { fiscalYear: true, item: true, amountYen: true, note: true }, orderBy: [{ fiscalYear: "asc" }, { id: "asc" }] },
+} satisfies Prisma.GoodPracticeSelect;
+
+function toDetail(row: Prisma.GoodPracticeGetPayload<{ select: typeof detailSelect }>): GoodPracticeDetail {
   return {
     ...toSummary(row),
     sourceKey: row.sourceKey,
@@ -159,4 +159,21 @@ export async function getGoodPractice(_actor: Actor, id: number): Promise<GoodPr
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** One case with every field and its budgets, or NotFoundError. */
+export async function getGoodPractice(_actor: Actor, id: number): Promise<GoodPracticeDetail> {
+  const prefecture = await findPortalPrefecture();
+  if (!prefecture || !Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw new NotFoundError();
+  const row = await db().goodPractice.findFirst({ where: { id, prefectureId: prefecture.id }, select: detailSelect });
+  if (!row) throw new NotFoundError();
+  return toDetail(row);
+}
+
+/** Every matching case with all its fields (the public API). */
+export async function listGoodPracticeDetails(_actor: Actor, search: GoodPracticeSearch = {}): Promise<GoodPracticeDetail[]> {
+  const prefecture = await findPortalPrefecture();
+  if (!prefecture) return [];
+  const rows = await db().goodPractice.findMany({ where: whereOf(prefecture.id, search), select: detailSelect, orderBy: ORDER });
+  return rows.map(toDetail);
 }
