@@ -47,11 +47,22 @@ export async function seedGoodPractices(db: Db, prefectureId: number): Promise<n
   if (missing.length === 0) return 0;
   await db.$transaction(async (tx) => {
     for (const c of missing) {
-      const { budgets, tags, prefectureCode, ...fields } = c;
+      const { budgets, tags, prefectureCode } = c;
       await tx.goodPractice.create({
         data: {
-          ...fields,
           prefectureId,
+          sourceKey: c.sourceKey,
+          title: c.title,
+          themeArea: c.themeArea,
+          theme: c.theme,
+          leader: c.leader,
+          background: c.background,
+          purpose: c.purpose,
+          features: c.features,
+          results: c.results,
+          issues: c.issues,
+          proposals: c.proposals,
+          budgetNote: c.budgetNote,
           subjectPrefectureCode: prefectureCode,
           budgets: { create: budgets },
           tags: { create: tags.map((tag) => ({ tag })) },
