@@ -12,7 +12,7 @@ import { GOOD_PRACTICE_TAGS } from "@/lib/good-practices/tags";
 import type { FormState } from "@/lib/users/form-state";
 import { TextAreaField } from "./text-area-field";
 
-const PART_LABELS: Record<(typeof BUDGET_PARTS)[number], string> = { fiscalYear: "年度（西暦）", item: "内訳（全体なら空欄）", amountYen: "金額（円）", note: "注記" };
+const PART_LABELS: Record<(typeof BUDGET_PARTS)[number], string> = m.budgetParts;
 
 export function CaseForm({ practiceId, initial }: { practiceId?: number; initial: Record<string, string> }) {
   const [state, action, pending] = useActionState<FormState, FormData>(practiceId ? updateGoodPracticeAction : createGoodPracticeAction, {});
@@ -35,7 +35,7 @@ export function CaseForm({ practiceId, initial }: { practiceId?: number; initial
           required
           defaultValue={v.subjectPrefectureCode ?? ""}
           errors={e.subjectPrefectureCode}
-          options={[{ value: "", label: "選んでください" }, ...PREFECTURES.map(([value, label]) => ({ value, label }))]}
+          options={[{ value: "", label: m.choose }, ...PREFECTURES.map(([value, label]) => ({ value, label }))]}
         />
         <div className="grid gap-6 md:grid-cols-3">
           {(["themeArea", "theme", "leader"] as const).map((f) => (

@@ -2,6 +2,7 @@
 // the start of its purpose.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { FIELD_LABELS } from "@/lib/good-practices/messages";
 import type { GoodPracticeSummary } from "@/lib/good-practices/queries";
 
 function excerpt(text: string | null, max = 90): string | null {
@@ -23,7 +24,7 @@ export function CaseList({ cases, labelledBy }: { cases: GoodPracticeSummary[]; 
           </h3>
           {excerpt(c.purpose) ? <p className="mt-2 text-std-16N-170">{excerpt(c.purpose)}</p> : null}
           {c.tags.length ? (
-            <ul className="mt-3 flex flex-wrap gap-2" aria-label="テーマタグ">
+            <ul className="mt-3 flex flex-wrap gap-2" aria-label={FIELD_LABELS.tags}>
               {c.tags.map((t) => (
                 <li key={t.key}>
                   <Badge>{t.label}</Badge>

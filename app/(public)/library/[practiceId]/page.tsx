@@ -40,7 +40,7 @@ export default async function GoodPracticePage({ params }: { params: Promise<{ p
     ...(c.theme ? [[FIELD_LABELS.theme, c.theme] as [string, React.ReactNode]] : []),
     ...(c.leader ? [[FIELD_LABELS.leader, c.leader] as [string, React.ReactNode]] : []),
     [m.source, c.fromSource ? m.sourceSeed : m.sourcePortal],
-    ["最終更新", formatWarekiDate(new Date(c.updatedAt))],
+    [m.updatedAt, formatWarekiDate(new Date(c.updatedAt))],
   ];
   return (
     <>
@@ -49,7 +49,7 @@ export default async function GoodPracticePage({ params }: { params: Promise<{ p
           {m.back}
         </Link>
       </p>
-      <PageHeading title={c.title} lead={`${c.prefectureName}の取組`} />
+      <PageHeading title={c.title} lead={m.caseLead(c.prefectureName)} />
       {mayEdit ? (
         <p className="mb-8">
           <Link href={`/admin/library/${c.id}/edit`} className="text-blue-1000 underline">
@@ -74,7 +74,7 @@ export default async function GoodPracticePage({ params }: { params: Promise<{ p
       {TEXT_FIELDS.map((field) => (
         <section key={field} aria-labelledby={`case-${field}`} className="mb-10 max-w-[48em]">
           <SectionHeading id={`case-${field}`}>{FIELD_LABELS[field]}</SectionHeading>
-          <p className="whitespace-pre-line text-std-16N-170">{c[field] ?? "記載なし"}</p>
+          <p className="whitespace-pre-line text-std-16N-170">{c[field] ?? m.notGiven}</p>
         </section>
       ))}
       <section aria-labelledby="case-budget" className="mb-10">

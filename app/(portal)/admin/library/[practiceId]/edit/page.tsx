@@ -12,14 +12,14 @@ import { valuesOfCase } from "@/lib/good-practices/form-data";
 import { goodPracticeMessages as m } from "@/lib/good-practices/messages";
 import { getGoodPractice } from "@/lib/good-practices/queries";
 
-export const metadata: Metadata = { title: "先進事例の編集" };
+export const metadata: Metadata = { title: m.editPageTitle };
 
 export default async function EditGoodPracticePage({ params }: { params: Promise<{ practiceId: string }> }) {
   await connection();
   const { practiceId } = await params;
   const actor = await getActor();
   if (actor.kind === "public") redirect(`/login?next=${encodeURIComponent(`/admin/library/${practiceId}/edit`)}`);
-  if (actor.kind !== "user" || (actor.role !== "PREFECTURE_ADMIN" && actor.role !== "PREFECTURE_STAFF")) return <ForbiddenNotice title="先進事例の編集" message={m.forbiddenEdit} />;
+  if (actor.kind !== "user" || (actor.role !== "PREFECTURE_ADMIN" && actor.role !== "PREFECTURE_STAFF")) return <ForbiddenNotice title={m.editPageTitle} message={m.forbiddenEdit} />;
   if (!/^\d{1,9}$/.test(practiceId)) notFound();
   let c;
   try {
