@@ -36,6 +36,7 @@ import {
   RoadmapResponseSchema,
 } from "@/lib/designations/api-schema";
 import { QueueFilterSchema } from "@/lib/reviews/queue-schema";
+import { GoodPracticesQuerySchema, GoodPracticesResponseSchema } from "@/lib/good-practices/api-schema";
 import { defineEndpoint } from "./endpoint";
 
 const PUBLIC_CACHE = "public, max-age=60";
@@ -182,6 +183,20 @@ export const subsidyCalculationEndpoint = defineEndpoint({
   errors: [400, 422, 500],
 });
 
+export const goodPracticesEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/good-practices",
+  operationId: "listGoodPractices",
+  summary: "先進事例集（都道府県の在宅医療・介護連携の取組）",
+  description:
+    "全国の事例集の39事例と本庁が追加した事例を、全項目（背景・目的・特長・成果・課題・提言）、テーマタグ、年度ごとの予算（円。原文に金額がなければ null と注記）とともに返します。q（キーワード）、prefecture（都道府県コード）、theme（テーマタグ）で絞り込めます。",
+  tags: ["先進事例"],
+  query: GoodPracticesQuerySchema,
+  response: GoodPracticesResponseSchema,
+  errors: [400, 500],
+  cacheControl: PUBLIC_CACHE,
+});
+
 export const budgetsEndpoint = defineEndpoint({
   method: "get",
   path: "/api/v1/budgets",
@@ -275,6 +290,7 @@ export const endpoints = [
   facilityImportCommitEndpoint,
   subsidyMenusEndpoint,
   subsidyCalculationEndpoint,
+  goodPracticesEndpoint,
   designationsEndpoint,
   designationEndpoint,
   roadmapEndpoint,

@@ -11,6 +11,7 @@ import { seedSubsidyCatalogue } from "./seed-subsidies";
 import { seedDesignationReference } from "./seed-designations";
 import { loadManifest, type ReferenceManifest } from "./reference-manifest";
 import { seedBudgets } from "./seed-budgets";
+import { seedGoodPractices } from "./seed-good-practices";
 
 type Tx = Prisma.TransactionClient;
 
@@ -68,6 +69,8 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
     // Budgets arrived after the first seed of many databases: added once, never changed.
     await seedBudgets(db, manifest);
     await seedDesignationReference(db, existing.id);
+    // The good-practice library: missing cases are added, existing ones never changed (ADR 0027).
+    await seedGoodPractices(db, existing.id);
     return false;
   }
   const dir = path.join(repoRoot, "prisma", "data", manifest.dataDir);
@@ -135,6 +138,7 @@ export async function seedReferenceData(db: Db, manifest: ReferenceManifest = lo
   await seedSubsidyCatalogue(db, prefecture.id);
   await seedBudgets(db, manifest);
   await seedDesignationReference(db, prefecture.id);
+  await seedGoodPractices(db, prefecture.id);
   return true;
 }
 

@@ -30,6 +30,7 @@ const PUBLIC_ENDPOINTS: PublicEndpoint[] = [
   { file: /^app\/api\/v1\/openapi\.json\/route\.ts$/, name: /^GET$/, reason: "the public API document" },
   { file: /^app\/api\/v1\/(regions|regions\.geojson|municipalities)\/route\.ts$/, name: /^GET$/, reason: "geography API: open data, read as publicActor" },
   { file: /^app\/api\/v1\/(facility-counts|facilities)\/route\.ts$/, name: /^GET$/, reason: "facility counts and list: open data, read as publicActor" },
+  { file: /^app\/api\/v1\/good-practices\/route\.ts$/, name: /^GET$/, reason: "good-practice library: published cases, read as publicActor" },
   { file: /^app\/api\/v1\/subsidy-menus\/route\.ts$/, name: /^GET$/, reason: "subsidy catalogue: published menus and rates, read as publicActor" },
   { file: /^app\/api\/v1\/subsidy-calculations\/route\.ts$/, name: /^POST$/, reason: "the public calculator's arithmetic: pure, changes nothing, reads the published catalogue as publicActor" },
   { file: /^app\/api\/v1\/(designations|roadmap)\/route\.ts$/, name: /^GET$/, reason: "published designations and the roadmap: public, read as publicActor (candidates and notes are never in them)" },

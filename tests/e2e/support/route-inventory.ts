@@ -36,6 +36,9 @@ export const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   // 補助金申請 (lib/ops/seed-demo-applications.ts): the demo applicant's サンプル draft; 本庁's review page
   // shows it too (the review samples of lib/ops/seed-demo-reviews.ts are submitted ones).
   applicationId: ["00000000-0000-4000-8000-0000000000a1"],
+  // 先進事例集 (lib/ops/seed-good-practices.ts, in cases.json order): 北海道's first case, and 滋賀県's
+  // with two sub-budgets a year (a stacked chart).
+  practiceId: ["1", "21"],
 };
 
 /**
@@ -96,6 +99,8 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/applications/new": DEMO.applicant,
   "/applications/[applicationId]": DEMO.applicant,
   "/admin/calls": DEMO.admin,
+  "/admin/library/new": DEMO.staff,
+  "/admin/library/[practiceId]/edit": DEMO.staff,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
 };
