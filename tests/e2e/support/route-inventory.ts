@@ -96,6 +96,9 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/applications/new": DEMO.applicant,
   "/applications/[applicationId]": DEMO.applicant,
   "/admin/calls": DEMO.admin,
+  "/admin/dashboard": DEMO.staff,
+  "/needs": DEMO.hokenjo,
+  "/needs/[regionCode]": DEMO.staff,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
 };
