@@ -21,6 +21,8 @@ export const navItems: NavItem[] = [
   { href: "/applications", label: "補助金申請", roles: ["APPLICANT"] },
   { href: "/designations", label: "指定の管理", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER"] },
   { href: "/reports", label: "状況報告", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER", "VIEWER"] },
+  { href: "/needs", label: "地域のニーズ", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER"] },
+  { href: "/admin/dashboard", label: "ダッシュボード", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
   { href: "/admin/regions", label: "在宅医療圏の定義", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
   { href: "/admin/facility-imports", label: "医療機関名簿の取込み", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
   { href: "/admin/health-centers", label: "保健所の管轄", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },

@@ -28,6 +28,7 @@ import {
   SubsidyMenusResponseSchema,
 } from "@/lib/subsidies/schema";
 import { BudgetsQuerySchema, BudgetsResponseSchema } from "@/lib/budgets/schema";
+import { DashboardCsvQuerySchema } from "@/lib/dashboard/schema";
 import {
   DesignationParamsSchema,
   DesignationResponseSchema,
@@ -434,7 +435,22 @@ export const documentTemplateEndpoint = defineEndpoint({
   errors: [401, 403, 422, 500],
 });
 
+export const dashboardExportEndpoint = defineEndpoint({
+  method: "get",
+  path: "/admin/dashboard/export",
+  operationId: "exportDashboardTable",
+  summary: "ダッシュボードの表のCSV出力（本庁管理者・本庁担当）",
+  description: "ダッシュボードの表（roadmap・budgets・facilities・reports・overdue）を UTF-8（BOM付き）の CSV で返します。金額は千円。",
+  tags: ["ダッシュボード"],
+  query: DashboardCsvQuerySchema,
+  response: z.string().meta({ id: "DashboardCsv" }),
+  contentType: "text/csv",
+  security: "session",
+  errors: [400, 401, 403, 500],
+});
+
 export const portalEndpoints = [
+  dashboardExportEndpoint,
   auditExportEndpoint,
   organisationImportTemplateEndpoint,
   designationAttachmentEndpoint,

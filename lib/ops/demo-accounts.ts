@@ -13,14 +13,15 @@ interface DemoAccount {
   role: Role;
   roleLabel: string;
   healthCenter?: string;
-  organisation?: { name: string; type: "MEDICAL_ASSOCIATION" | "SUPPORT_CENTER" };
+  /** municipalityCode: where the organisation is (its 在宅医療圏's needs page counts its applications). */
+  organisation?: { name: string; type: "MEDICAL_ASSOCIATION" | "SUPPORT_CENTER"; municipalityCode?: string };
 }
 
 export const demoAccounts: DemoAccount[] = [
   { id: "00000000-0000-4000-8000-000000000001", email: "admin@demo.zaitaku.example", displayName: "本庁 管理者（サンプル）", role: "PREFECTURE_ADMIN", roleLabel: "本庁管理者" },
   { id: "00000000-0000-4000-8000-000000000002", email: "staff@demo.zaitaku.example", displayName: "本庁 担当者（サンプル）", role: "PREFECTURE_STAFF", roleLabel: "本庁担当" },
   { id: "00000000-0000-4000-8000-000000000003", email: "hokenjo@demo.zaitaku.example", displayName: "市立函館保健所 担当者（サンプル）", role: "HEALTH_CENTER", roleLabel: "保健所", healthCenter: "市立函館保健所" },
-  { id: "00000000-0000-4000-8000-000000000004", email: "applicant@demo.zaitaku.example", displayName: "函館市医師会 担当者（サンプル）", role: "APPLICANT", roleLabel: "申請者", organisation: { name: "函館市医師会（サンプル）", type: "MEDICAL_ASSOCIATION" } },
+  { id: "00000000-0000-4000-8000-000000000004", email: "applicant@demo.zaitaku.example", displayName: "函館市医師会 担当者（サンプル）", role: "APPLICANT", roleLabel: "申請者", organisation: { name: "函館市医師会（サンプル）", type: "MEDICAL_ASSOCIATION", municipalityCode: "01202" } },
   { id: "00000000-0000-4000-8000-000000000005", email: "viewer@demo.zaitaku.example", displayName: "在宅医療推進支援センター 担当者（サンプル）", role: "VIEWER", roleLabel: "閲覧者", organisation: { name: "在宅医療推進支援センター（サンプル）", type: "SUPPORT_CENTER" } },
 ];
 
@@ -33,7 +34,13 @@ export async function seedDemoAccounts(db: Db, prefectureCode: string): Promise<
     const organisation = a.organisation
       ? await db.organisation.upsert({
           where: { prefectureId_name: { prefectureId: prefecture.id, name: a.organisation.name } },
-          create: { prefectureId: prefecture.id, name: a.organisation.name, type: a.organisation.type, isSample: true },
+          create: {
+            prefectureId: prefecture.id,
+            name: a.organisation.name,
+            type: a.organisation.type,
+            isSample: true,
+            municipalityId: a.organisation.municipalityCode ? (await db.municipality.findUnique({ where: { code: a.organisation.municipalityCode } }))?.id : undefined,
+          },
           update: {},
         })
       : null;

@@ -101,6 +101,9 @@ export const PAGE_ACCOUNTS: Readonly<Record<string, DemoEmail>> = {
   "/admin/calls": DEMO.admin,
   "/admin/library/new": DEMO.staff,
   "/admin/library/[practiceId]/edit": DEMO.staff,
+  "/admin/dashboard": DEMO.staff,
+  "/needs": DEMO.hokenjo,
+  "/needs/[regionCode]": DEMO.staff,
   "/account": DEMO.viewer,
   "/account/tokens": DEMO.viewer,
 };
