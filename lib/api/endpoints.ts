@@ -37,6 +37,7 @@ import {
 } from "@/lib/designations/api-schema";
 import { QueueFilterSchema } from "@/lib/reviews/queue-schema";
 import { defineEndpoint } from "./endpoint";
+import { openDataEndpoints } from "./open-data-endpoints";
 
 const PUBLIC_CACHE = "public, max-age=60";
 
@@ -281,6 +282,7 @@ export const endpoints = [
   openApiEndpoint,
   healthEndpoint,
   readyEndpoint,
+  ...openDataEndpoints,
 ];
 
 /**
