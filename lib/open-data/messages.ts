@@ -24,6 +24,7 @@ export const openDataMessages = {
   recordCount: (n: number) => `${n.toLocaleString("ja-JP")}件`,
   noUpdate: "データなし",
   dictionaryCaption: (title: string) => `${title}の列`,
+  dictionarySummary: (n: number) => `列の説明（データ辞書、${n}列）`,
   dictionary: { label: "見出し（CSV）", key: "項目名（JSON）", type: "型", description: "説明" },
   nullable: "（空あり）",
   download: "ダウンロード",

@@ -10,7 +10,7 @@ import { site } from "@/lib/site";
 import { openDatasetOf, openDatasets } from "./catalogue";
 import * as load from "./loaders";
 import { openDataMessages as m } from "./messages";
-import type { OpenDataResponse, OpenDatasetMeta } from "./schema";
+import type { CatalogueEntry, OpenDataResponse, OpenDatasetMeta } from "./schema";
 import type { OpenDataset, OpenDatasetKey } from "./types";
 
 /** The query each dataset is read with (already parsed by the endpoint's schema). */
@@ -80,12 +80,6 @@ export async function getOpenDataset<K extends OpenDatasetKey>(actor: Actor, key
   const dataset = openDatasetOf(key);
   const [loaded, attributions] = await Promise.all([loaders[key](actor, query), attributionsOf(dataset)]);
   return { dataset: metaOf(dataset, loaded, attributions), columns: columnsOf(dataset), data: loaded.rows };
-}
-
-export interface CatalogueEntry extends OpenDatasetMeta {
-  csvUrl: string;
-  jsonUrl: string;
-  columns: ReturnType<typeof columnsOf>;
 }
 
 /** Every dataset with its description and, for the default query, its record count and last update. */

@@ -97,3 +97,5 @@ export const OpenDataCatalogueSchema = z
     ),
   })
   .meta({ id: "OpenDataCatalogue", description: "オープンデータの一覧（件数と最終更新日は既定の条件のもの）" });
+
+export type CatalogueEntry = z.output<typeof OpenDataCatalogueSchema>["data"][number];

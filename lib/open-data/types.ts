@@ -25,3 +25,11 @@ export interface OpenDataset {
 }
 
 export const OPEN_DATA_BASE = "/api/v1/open-data";
+
+/** A condition the page offers for a download: a select of options, or a date input. */
+export interface DownloadChoice {
+  name: string;
+  label: string;
+  options?: { value: string; label: string }[];
+  hint?: string;
+}
