@@ -39,11 +39,13 @@ export function DatasetSection({ dataset, choices }: { dataset: CatalogueEntry; 
         ]}
       />
       <div className="my-6 flex flex-wrap gap-4">
-        <Link href={dataset.csvUrl} prefetch={false} download className="text-std-16B-170" aria-label={m.downloadCsvOf(dataset.title)}>
+        <Link href={dataset.csvUrl} prefetch={false} download className="text-std-16B-170">
           {m.downloadCsv}
+          <span className="sr-only">{m.ofDataset(dataset.title)}</span>
         </Link>
-        <Link href={dataset.jsonUrl} prefetch={false} download={`${dataset.key}.json`} className="text-std-16B-170" aria-label={m.downloadJsonOf(dataset.title)}>
+        <Link href={dataset.jsonUrl} prefetch={false} download={`${dataset.key}.json`} className="text-std-16B-170">
           {m.downloadJson}
+          <span className="sr-only">{m.ofDataset(dataset.title)}</span>
         </Link>
       </div>
       {choices.length > 0 ? (

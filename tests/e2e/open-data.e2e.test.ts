@@ -71,9 +71,9 @@ describe("オープンデータ", () => {
 
   it("downloads a CSV and a JSON of the same rows", async () => {
     const section = page.locator('section[data-dataset="municipalities"]');
-    const csv = await downloadBy(() => section.getByRole("link", { name: /CSV でダウンロード/ }).click());
+    const csv = await downloadBy(() => section.getByRole("link", { name: /^CSV をダウンロード/ }).click());
     expect(csv.name).toMatch(/\.csv$/);
-    const json = await downloadBy(() => section.getByRole("link", { name: /JSON でダウンロード/ }).click());
+    const json = await downloadBy(() => section.getByRole("link", { name: /^JSON をダウンロード/ }).click());
     expect(json.name).toBe("municipalities.json");
     const body = JSON.parse(json.bytes.toString("utf8")) as OpenDataJson;
     const [header, ...rows] = csvRows(csv.bytes);
