@@ -17,6 +17,7 @@ export const navItems: NavItem[] = [
   { href: "/subsidies", label: "補助メニュー" },
   { href: "/roadmap", label: "ロードマップ" },
   { href: "/library", label: "先進事例集" },
+  { href: "/open-data", label: "オープンデータ" },
   { href: "/sources", label: "データの出典" },
   { href: "/applications", label: "補助金申請", roles: ["APPLICANT"] },
   { href: "/designations", label: "指定の管理", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER"] },

@@ -39,6 +39,7 @@ import {
 import { QueueFilterSchema } from "@/lib/reviews/queue-schema";
 import { GoodPracticesQuerySchema, GoodPracticesResponseSchema } from "@/lib/good-practices/api-schema";
 import { defineEndpoint } from "./endpoint";
+import { openDataEndpoints } from "./open-data-endpoints";
 
 const PUBLIC_CACHE = "public, max-age=60";
 
@@ -298,6 +299,7 @@ export const endpoints = [
   openApiEndpoint,
   healthEndpoint,
   readyEndpoint,
+  ...openDataEndpoints,
 ];
 
 /**

@@ -28,6 +28,11 @@ describe("the OpenAPI document", () => {
     expect(JSON.stringify(doc)).not.toContain("#/$defs/");
   });
 
+  it("has no component that is only a reference to itself", () => {
+    for (const [name, schema] of Object.entries(doc.components.schemas)) expect(schema, name).not.toEqual({ $ref: `#/components/schemas/${name}` });
+    expect(doc.components.schemas).toHaveProperty("OpenDataBudgetExecutionRow");
+  });
+
   it("describes errors with the one error shape", () => {
     const bad = doc.paths["/api/v1/municipalities"].get.responses["400"];
     expect(bad.content["application/json"].schema.$ref).toBe("#/components/schemas/ErrorResponse");

@@ -5,6 +5,7 @@ import { site } from "@/lib/site";
 import { querySchemaOf, type Endpoint } from "./endpoint";
 import { endpoints } from "./endpoints";
 import { ErrorResponseSchemaDoc } from "./errors";
+import examples from "./examples.json";
 
 type Json = Record<string, unknown>;
 
@@ -19,6 +20,19 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   429: "リクエストが多すぎる",
   500: "サーバーのエラー",
   503: "一時的に利用できない",
+};
+
+const ERROR_EXAMPLES: Record<number, { error: { code: string; message: string } }> = {
+  400: { error: { code: "invalid_parameter", message: "level は tertiary（三次医療圏）、secondary（二次医療圏）、homecare（在宅医療圏）のいずれかを指定してください" } },
+  401: { error: { code: "unauthenticated", message: "ログインしてください。" } },
+  403: { error: { code: "forbidden", message: "この操作を行う権限がありません。" } },
+  404: { error: { code: "not_found", message: "見つかりません。" } },
+  409: { error: { code: "conflict", message: "他の利用者が先に更新しました。画面を読み込み直してください。" } },
+  413: { error: { code: "payload_too_large", message: "ファイルが大きすぎます。" } },
+  422: { error: { code: "validation_error", message: "入力内容に誤りがあります。" } },
+  429: { error: { code: "too_many_requests", message: "しばらくしてから再度お試しください。" } },
+  500: { error: { code: "internal_error", message: "サーバーでエラーが発生しました。時間をおいて再度お試しください。" } },
+  503: { error: { code: "database_unreachable", message: "データベースに接続できません。しばらくしてから再度お試しください。" } },
 };
 
 /** JSON Schema of `schema`, with named sub-schemas moved into `components`. */
@@ -41,7 +55,9 @@ function schemaOf(schema: z.ZodType, components: Json, io: "input" | "output"): 
   for (const [name, def] of Object.entries(defs)) components[name] = rewrite(def);
   const id = (schema.meta() as { id?: string } | undefined)?.id;
   if (id) {
-    const { id: _ignored, ...body } = rewrite(json) as Json;
+    // zod may put the root itself into $defs (then the root is only a $ref to it): keep the body.
+    const root = json.$ref === `#/$defs/${id}` ? components[id] : rewrite(json);
+    const { id: _ignored, ...body } = root as Json;
     components[id] = body;
     return { $ref: `#/components/schemas/${id}` };
   }
@@ -58,7 +74,10 @@ function parametersOf(schema: z.ZodObject | undefined, where: "path" | "query", 
 
 function operation(e: Endpoint, components: Json): Json {
   const parameters = [...parametersOf(e.params, "path", components), ...parametersOf(querySchemaOf(e), "query", components)];
-  const content: Json = { [e.contentType ?? "application/json"]: { schema: schemaOf(e.response, components, "output") } };
+  // A real answer of the seeded portal, shortened (lib/api/examples.json; tests/integration/openapi-samples.test.ts
+  // checks it against the schema and rewrites it with UPDATE_API_EXAMPLES=1).
+  const example = (examples as Record<string, unknown>)[e.operationId];
+  const content: Json = { [e.contentType ?? "application/json"]: { schema: schemaOf(e.response, components, "output"), ...(example === undefined ? {} : { example }) } };
   if (e.csv) content["text/csv"] = { schema: { type: "string", description: e.csv.description } };
   const responses: Json = {
     [String(e.status ?? 200)]: { description: e.csv ? `成功（format=csv のときは CSV。${e.csv.description}）` : "成功", content },
@@ -66,7 +85,7 @@ function operation(e: Endpoint, components: Json): Json {
   for (const status of e.errors) {
     responses[String(status)] = {
       description: ERROR_DESCRIPTIONS[status] ?? "エラー",
-      content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorResponse" } } },
+      content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorResponse" }, example: ERROR_EXAMPLES[status] } },
     };
   }
   const requestBody = e.body && {

@@ -53,3 +53,16 @@ export function visibleLines(actor: Actor): Prisma.BudgetLineWhereInput {
 export function refuseUnknownBudget(actor: Actor, action: string, entityId: string): Promise<never> {
   return refuseNotFound(actor, { action, entityType: "budget", entityId }, m.budgetNotFound);
 }
+
+/**
+ * What the public may read of budgets (ADR 0029): the prefecture's budgets of 年度 that have begun
+ * (a next-year budget entered before the 議会 passes it stays internal), in aggregate only.
+ */
+export function publishedBudgets(prefectureId: number, today: Date): Prisma.BudgetWhereInput {
+  return { line: { prefectureId }, year: { startsOn: { lte: today } } };
+}
+
+/** 補正 the public sees: those decided on or before today. */
+export function publishedSupplements(today: Date): Prisma.BudgetSupplementWhereInput {
+  return { decidedOn: { lte: today } };
+}

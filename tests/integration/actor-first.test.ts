@@ -34,6 +34,7 @@ const PUBLIC_ENDPOINTS: PublicEndpoint[] = [
   { file: /^app\/api\/v1\/subsidy-menus\/route\.ts$/, name: /^GET$/, reason: "subsidy catalogue: published menus and rates, read as publicActor" },
   { file: /^app\/api\/v1\/subsidy-calculations\/route\.ts$/, name: /^POST$/, reason: "the public calculator's arithmetic: pure, changes nothing, reads the published catalogue as publicActor" },
   { file: /^app\/api\/v1\/(designations|roadmap)\/route\.ts$/, name: /^GET$/, reason: "published designations and the roadmap: public, read as publicActor (candidates and notes are never in them)" },
+  { file: /^app\/api\/v1\/open-data\/(route|[\w-]+\/route)\.ts$/, name: /^GET$/, reason: "open data: published datasets and aggregates only (ADR 0029), read as publicActor" },
   { file: /^app\/\(public\)\/login\/actions\.ts$/, name: /^signInAction$/, reason: "the credentials are its authority" },
   { file: /^app\/\(public\)\/login\/actions\.ts$/, name: /^(verifyCode|confirmEnrolment)Action$/, reason: "the pending sign-in's cookie (after the password) is its authority" },
   { file: /^app\/\(public\)\/password-reset\/.*actions\.ts$/, name: /^(requestPasswordReset|resetPassword)Action$/, reason: "anyone may ask (answered alike, throttled); the reset token is its authority" },
