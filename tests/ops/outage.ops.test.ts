@@ -1,6 +1,7 @@
 // A database outage during a submit (ADR 0026): 本庁管理者 fills in a 補正, PostgreSQL stops, the
 // submit gets a plain Japanese message and keeps what was typed, nothing is written; after
-// PostgreSQL is back the same submit succeeds, once.
+// PostgreSQL is back the same submit succeeds, once. While it is down, the error page and a 500
+// from the API show お問い合わせ番号 — the request id of the failing request's log line.
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import { submitFailureMessages } from "@/lib/http/submit-failure";
 import { launchBrowser } from "@/tests/e2e/support/browser";
 import { spawnPortal, waitUntilServing } from "@/tests/e2e/support/portal-process";
 import { DEMO } from "@/tests/e2e/support/route-inventory";
+import { expectErrorReference } from "./error-reference";
 import { onCleanup, tempDir, waitFor } from "./support";
 
 const REASON = "障害試験の補正（一度だけ）";
@@ -68,6 +70,10 @@ describe("a submit while PostgreSQL is down", () => {
     expect(await page.getByLabel("理由").inputValue()).toBe(REASON);
     expect(await page.getByLabel("金額（円）").inputValue()).toBe("300,000");
     await page.screenshot({ path: path.join(repoRoot, "tests", ".artifacts", "ops-outage-message.png"), fullPage: true });
+
+    // While it is down, a page and an API call fail: the user reads the request's id, which is
+    // the id of the request's JSON log line, carrying the error (ADR 0031).
+    await expectErrorReference(page, portal);
 
     db = await startLocalDatabase({ dataDir: dbDir, port: dbPort });
     expect(await supplements()).toBe(0);
