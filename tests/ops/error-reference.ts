@@ -39,9 +39,16 @@ async function requestLine(portal: PortalProcess, id: string): Promise<LogLine |
 }
 
 export async function expectErrorReference(page: Page, portal: PortalProcess) {
-  const response = await page.goto(portal.baseUrl + "/admin/budgets?year=2024");
+  // A public page rendered per request (it reads the catalogue): it fails loudly without PostgreSQL.
+  const response = await page.goto(portal.baseUrl + "/subsidies");
   const headerId = await response?.headerValue("x-request-id");
-  await page.getByRole("heading", { name: errorMessages.title, level: 1 }).waitFor({ timeout: 30_000 });
+  await page
+    .getByRole("heading", { name: errorMessages.title, level: 1 })
+    .waitFor({ timeout: 30_000 })
+    .catch(async (err: Error) => {
+      await page.screenshot({ path: path.join(repoRoot, "tests", ".artifacts", "ops-error-reference-failed.png"), fullPage: true });
+      throw new Error(`${err.message}\n--- ${response?.status()} ${page.url()} ---\n${await page.locator("body").innerText()}\n--- portal ---\n${portal.output().slice(-3000)}`);
+    });
   const shown = page.getByTestId("error-reference");
   await shown.waitFor();
   await page.screenshot({ path: path.join(repoRoot, "tests", ".artifacts", "ops-error-reference.png"), fullPage: true });
