@@ -27,7 +27,9 @@ describe("isCacheable", () => {
 
 describe("the request id cookie", () => {
   it("is written and read back; anything not shaped like an id is ignored", () => {
-    expect(requestIdCookie("0123456789abcdef", true)).toBe("portal-request-id=0123456789abcdef; Path=/; Max-Age=600; SameSite=Lax; Secure");
+    expect(requestIdCookie("0123456789abcdef", true)).toBe("__Host-portal-request-id=0123456789abcdef; Path=/; Max-Age=600; SameSite=Lax; Secure");
+    expect(requestIdCookie("0123456789abcdef", false)).toBe("portal-request-id=0123456789abcdef; Path=/; Max-Age=600; SameSite=Lax");
+    expect(requestIdFromCookies("__Host-portal-request-id=fedcba9876543210")).toBe("fedcba9876543210");
     expect(requestIdFromCookies("a=b; portal-request-id=0123456789abcdef; c=d")).toBe("0123456789abcdef");
     expect(requestIdFromCookies("portal-request-id=<script>")).toBeUndefined();
     expect(requestIdFromCookies("")).toBeUndefined();

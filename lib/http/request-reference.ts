@@ -6,6 +6,8 @@
 // files, API calls and cacheable (prerendered) pages leave it alone. Client-safe.
 
 export const REQUEST_ID_COOKIE = "portal-request-id";
+/** Under https the cookie is a `__Host-` cookie like every other one the portal sets (ADR 0015). */
+const SECURE_PREFIX = "__Host-";
 const ID_SHAPE = /^[A-Za-z0-9._:-]{8,128}$/;
 
 interface RequestLike {
@@ -33,7 +35,7 @@ export function isCacheable(cacheControl: string | undefined): boolean {
 }
 
 export function requestIdCookie(id: string, secure: boolean): string {
-  return `${REQUEST_ID_COOKIE}=${id}; Path=/; Max-Age=600; SameSite=Lax${secure ? "; Secure" : ""}`;
+  return secure ? `${SECURE_PREFIX}${REQUEST_ID_COOKIE}=${id}; Path=/; Max-Age=600; SameSite=Lax; Secure` : `${REQUEST_ID_COOKIE}=${id}; Path=/; Max-Age=600; SameSite=Lax`;
 }
 
 /** The request id in `document.cookie`, if one is there and looks like an id. */
@@ -41,7 +43,7 @@ export function requestIdFromCookies(cookies: string): string | undefined {
   for (const part of cookies.split(";")) {
     const [name, ...rest] = part.trim().split("=");
     const value = rest.join("=");
-    if (name === REQUEST_ID_COOKIE && ID_SHAPE.test(value)) return value;
+    if ((name === REQUEST_ID_COOKIE || name === SECURE_PREFIX + REQUEST_ID_COOKIE) && ID_SHAPE.test(value)) return value;
   }
   return undefined;
 }
