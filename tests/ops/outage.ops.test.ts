@@ -74,7 +74,7 @@ describe("a submit while PostgreSQL is down", () => {
 
     // While it is down, a page and an API call fail: the user reads the request's id, which is
     // the id of the request's JSON log line, carrying the error (ADR 0031).
-    await expectErrorReference(page, portal);
+    await expectErrorReference(await browser.newPage({ locale: "ja-JP" }), portal);
 
     db = await startLocalDatabase({ dataDir: dbDir, port: dbPort });
     expect(await supplements()).toBe(0);
