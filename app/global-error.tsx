@@ -1,5 +1,6 @@
 "use client";
-// Replaces the root layout when it fails. It carries its own document and reads nothing.
+// Replaces the root layout when it fails. It carries its own document and reads nothing but the
+// request id cookie for お問い合わせ番号 (ADR 0031).
 import { ErrorReference } from "@/components/layout/error-reference";
 import { errorMessages as m } from "@/components/layout/messages";
 import "./globals.css";
