@@ -1,8 +1,9 @@
 "use client";
 // Shown inside the shell when a page fails (e.g. the database is unreachable). It never shows
-// the error's message or stack: those go to the server log (instrumentation.ts), matched by the
-// digest it shows as お問い合わせ番号.
+// the error's message or stack: those go to the server log (instrumentation.ts), in the line of
+// the request whose id it shows as お問い合わせ番号 (ADR 0031).
 import Link from "next/link";
+import { ErrorReference } from "@/components/layout/error-reference";
 import { errorMessages as m } from "@/components/layout/messages";
 
 export default function ErrorPage({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
@@ -10,11 +11,7 @@ export default function ErrorPage({ error, retry }: { error: Error & { digest?: 
     <div className="max-w-[48em]">
       <h1 className="text-std-28B-150 text-solid-gray-900 sm:text-std-32B-150">{m.title}</h1>
       <p className="mt-4 text-std-16N-170">{m.body}</p>
-      {error.digest ? (
-        <p className="mt-4 text-std-16N-170">
-          {m.reference}: <span className="font-mono">{error.digest}</span>（{m.referenceHint}）
-        </p>
-      ) : null}
+      <ErrorReference digest={error.digest} />
       <div className="mt-8 flex flex-wrap items-center gap-x-6 gap-y-4">
         {/* retry() re-fetches the page from the server; reset() would only re-render it. */}
         <button

@@ -1,5 +1,7 @@
 "use client";
-// Replaces the root layout when it fails. It carries its own document and reads nothing.
+// Replaces the root layout when it fails. It carries its own document and reads nothing but the
+// request id cookie for お問い合わせ番号 (ADR 0031).
+import { ErrorReference } from "@/components/layout/error-reference";
 import { errorMessages as m } from "@/components/layout/messages";
 import "./globals.css";
 
@@ -11,11 +13,7 @@ export default function GlobalError({ error, retry }: { error: Error & { digest?
         <main id="main" className="mx-auto w-full max-w-[1120px] px-4 py-12 sm:px-6">
           <h1 className="text-std-28B-150 text-solid-gray-900 sm:text-std-32B-150">{m.title}</h1>
           <p className="mt-4 max-w-[48em] text-std-16N-170">{m.body}</p>
-          {error.digest ? (
-            <p className="mt-4 text-std-16N-170">
-              {m.reference}: <span className="font-mono">{error.digest}</span>（{m.referenceHint}）
-            </p>
-          ) : null}
+          <ErrorReference digest={error.digest} />
           <div className="mt-8 flex flex-wrap items-center gap-x-6 gap-y-4">
             <button
               type="button"

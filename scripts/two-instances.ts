@@ -1,6 +1,7 @@
 // npm run ops:two-instances — two portal instances behind nginx on loopback, one PostgreSQL:
 // shared AUTH_SECRET, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY and deployment id; a sign-in on one
-// continues on the other; throttling and sign-out hold across both; a rolling restart (out of
+// continues on the other; throttling and sign-out hold across both; nginx retries a GET on the
+// other upstream but never a POST; a rolling restart (out of
 // nginx → drain → restart → ready → back in) during a stream of 1,000 requests, with the count
 // of failed requests printed (it must be 0). Exit code 0 only if every check passed.
 import { spawn, spawnSync } from "node:child_process";
@@ -15,6 +16,7 @@ import { SIGN_IN_PER_ACCOUNT_AND_ADDRESS } from "../lib/throttle/rules";
 import { cookiesOf, rawRequest, submitForm, type RawResponse } from "../tests/e2e/support/form-post";
 import { spawnPortal, waitUntilServing, type PortalProcess } from "../tests/e2e/support/portal-process";
 import { nginxConf } from "./ops/nginx-conf";
+import { exerciseRetries, startDroppingUpstream } from "./ops/retry-check";
 
 const say = (s: string) => console.log(`[two-instances] ${s}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -53,8 +55,8 @@ const start = async (name: "A" | "B", skipBuild: boolean) => {
   await waitUntilServing(p);
 };
 const confFile = path.join(dir, "nginx.conf");
-const writeConf = (down?: "A" | "B") =>
-  writeFileSync(confFile, nginxConf({ dir, listenPort: portN, upstreams: [{ port: portA, down: down === "A" }, { port: portB, down: down === "B" }] }));
+const writeUpstreams = (upstreams: { port: number; down?: boolean }[]) => writeFileSync(confFile, nginxConf({ dir, listenPort: portN, upstreams }));
+const writeConf = (down?: "A" | "B") => writeUpstreams([{ port: portA, down: down === "A" }, { port: portB, down: down === "B" }]);
 const reloadNginx = () => spawnSync("nginx", ["-p", dir, "-c", confFile, "-s", "reload"], { stdio: "inherit" });
 
 let nginx: ReturnType<typeof spawn> | undefined;
@@ -103,7 +105,23 @@ try {
   const afterOnA = await rawRequest(`${A}/account`, { headers: { cookie } });
   check(logoutIndex >= 0 && !(afterOnA.status === 200 && afterOnA.body.includes("ログアウト")), "Bでログアウトすると、Aでもそのセッションは使えない");
 
-  // 4. A rolling restart during a stream of 1,000 requests through nginx.
+  // 4. Retries: beside A, an upstream that drops every request unanswered.
+  const dropping = await startDroppingUpstream();
+  writeUpstreams([{ port: dropping.port }, { port: portA }]);
+  reloadNginx();
+  await sleep(1_000);
+  const retry = await exerciseRetries(front, dropping, 2_000);
+  await dropping.close();
+  writeConf();
+  reloadNginx();
+  await sleep(1_000);
+  check(retry.getsDropped >= 1 && retry.getsAllOk, `nginxは落ちた上流へのGET（${retry.getsDropped}件）を別のインスタンスで再試行し、すべて200`);
+  check(
+    retry.postsDropped >= 1 && retry.posts502 === retry.postsDropped,
+    `nginxは落ちた上流へのPOST（${retry.postsDropped}件）を再送せず502を返す（POSTの応答: ${retry.postStatuses.join(", ")}）`,
+  );
+
+  // 5. A rolling restart during a stream of 1,000 requests through nginx.
   const TOTAL = 1_000;
   const paths = ["/", "/api/health", "/api/v1/designations", "/roadmap", "/api/ready"];
   let sent = 0;

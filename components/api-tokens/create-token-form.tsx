@@ -1,15 +1,15 @@
 "use client";
 // Creating a personal API token: name and validity period; the token is shown once, with a copy
 // button, and the form starts empty again.
-import { useActionState } from "react";
 import { createApiTokenAction, type CreateTokenState } from "@/app/(portal)/account/tokens/actions";
 import { FormMessage, SelectField, submitClass, TextField } from "@/components/users/form-fields";
 import { apiTokenMessages as m } from "@/lib/api-tokens/messages";
 import { DEFAULT_EXPIRY_DAYS, EXPIRY_CHOICES } from "@/lib/api-tokens/schema";
 import { CopyButton } from "./copy-button";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function CreateTokenForm() {
-  const [state, action, pending] = useActionState<CreateTokenState, FormData>(createApiTokenAction, {});
+  const [state, action, pending] = useFormAction<CreateTokenState>(createApiTokenAction, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (

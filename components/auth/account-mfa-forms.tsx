@@ -1,11 +1,11 @@
 "use client";
 // The account page's MFA forms. Each change asks for a step-up (password or a current code).
-import { useActionState } from "react";
 import { beginEnrolmentAction, confirmEnrolmentAction, disableMfaAction, regenerateCodesAction } from "@/app/(portal)/account/mfa-actions";
 import { FormMessage, secondaryClass, submitClass, TextField } from "@/components/users/form-fields";
 import type { FormState } from "@/lib/users/form-state";
 import { CodeField } from "./code-field";
 import { RecoveryCodes } from "./recovery-codes";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 const STEP_UP = { label: "現在のパスワード、または認証アプリの確認コード", hint: "本人確認のため、現在のパスワードか確認コード（6桁）を入力してください。" };
 
@@ -14,7 +14,7 @@ function StepUpField({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 export function BeginEnrolmentForm({ label }: { label: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(beginEnrolmentAction, {});
+  const [state, action, pending] = useFormAction<FormState>(beginEnrolmentAction, {});
   return (
     <form action={action} className="max-w-[36em] space-y-4" noValidate>
       <FormMessage state={state} />
@@ -27,7 +27,7 @@ export function BeginEnrolmentForm({ label }: { label: string }) {
 }
 
 export function ConfirmEnrolmentForm() {
-  const [state, action, pending] = useActionState<FormState<string[]>, FormData>(confirmEnrolmentAction, {});
+  const [state, action, pending] = useFormAction<FormState<string[]>>(confirmEnrolmentAction, {});
   if (state.ok && state.data) return <RecoveryCodes codes={state.data} headingLevel={3} />;
   return (
     <form action={action} className="max-w-[36em] space-y-4" noValidate>
@@ -41,7 +41,7 @@ export function ConfirmEnrolmentForm() {
 }
 
 export function RegenerateCodesForm() {
-  const [state, action, pending] = useActionState<FormState<string[]>, FormData>(regenerateCodesAction, {});
+  const [state, action, pending] = useFormAction<FormState<string[]>>(regenerateCodesAction, {});
   if (state.ok && state.data) return <RecoveryCodes codes={state.data} headingLevel={3} />;
   return (
     <form action={action} className="max-w-[36em] space-y-4" noValidate>
@@ -55,7 +55,7 @@ export function RegenerateCodesForm() {
 }
 
 export function DisableMfaForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(disableMfaAction, {});
+  const [state, action, pending] = useFormAction<FormState>(disableMfaAction, {});
   return (
     <form action={action} className="max-w-[36em] space-y-4" noValidate>
       <FormMessage state={state} success="二段階認証を解除しました。" />

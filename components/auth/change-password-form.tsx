@@ -1,11 +1,11 @@
 "use client";
-import { useActionState } from "react";
 import { changePasswordAction } from "@/app/(portal)/account/actions";
 import { FormMessage, submitClass, TextField } from "@/components/users/form-fields";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(changePasswordAction, {});
+  const [state, action, pending] = useFormAction<FormState>(changePasswordAction, {});
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="max-w-[36em] space-y-6" noValidate>

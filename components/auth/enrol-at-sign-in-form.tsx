@@ -1,18 +1,19 @@
 "use client";
 import Link from "next/link";
-import { useActionState, type ReactNode } from "react";
+import { type ReactNode } from "react";
 import { confirmEnrolmentAction, type SignInState } from "@/app/(public)/login/actions";
 import { mfaMessages as mm } from "@/lib/auth/mfa/messages";
 import { CodeField } from "./code-field";
 import { alertClass, primaryButtonClass } from "./code-form";
 import { RecoveryCodes } from "./recovery-codes";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 /**
  * Always rendered at the same place by the page, so the recovery codes survive the page's refresh
  * after the action set the session cookie (the pending sign-in is gone by then: `panel` is null).
  */
 export function EnrolAtSignInForm({ next, panel }: { next: string; panel: ReactNode | null }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(confirmEnrolmentAction, {});
+  const [state, action, pending] = useFormAction<SignInState>(confirmEnrolmentAction, {});
   if (state.recoveryCodes) {
     return (
       <div className="space-y-6">

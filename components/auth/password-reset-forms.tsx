@@ -1,13 +1,14 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
+
 import { requestPasswordResetAction, resetPasswordAction } from "@/app/(public)/password-reset/actions";
 import { FormMessage, submitClass, TextField } from "@/components/users/form-fields";
 import { resetMessages as m } from "@/lib/auth/password-reset-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function RequestPasswordResetForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(requestPasswordResetAction, {});
+  const [state, action, pending] = useFormAction<FormState>(requestPasswordResetAction, {});
   return (
     <form action={action} className="max-w-[36em] space-y-6" noValidate>
       <FormMessage state={state} success={m.requested} />
@@ -20,7 +21,7 @@ export function RequestPasswordResetForm() {
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(resetPasswordAction.bind(null, token), {});
+  const [state, action, pending] = useFormAction<FormState>(resetPasswordAction.bind(null, token), {});
   const errors = state.fieldErrors ?? {};
   if (state.ok) {
     return (

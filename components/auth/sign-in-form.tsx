@@ -1,10 +1,10 @@
 "use client";
-import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/(public)/login/actions";
 import { authMessages as m } from "@/lib/auth/messages";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function SignInForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const [state, action, pending] = useFormAction<SignInState>(signInAction, {});
   return (
     <form action={action} className="max-w-[28em] space-y-6" noValidate>
       {state.message && (

@@ -1,15 +1,15 @@
 "use client";
 // The part of one budget set aside for a menu the line funds. Optimistic concurrency as in the
 // 補正 form; what was typed stays after an error.
-import { useActionState } from "react";
 import { setAllocationAction } from "@/app/(portal)/admin/budgets/[fiscalYear]/[lineCode]/actions";
 import { FormMessage, SelectField, TextField, submitClass } from "@/components/users/form-fields";
 import { budgetMessages as bm } from "@/lib/budgets/messages";
 import { budgetPageMessages as m } from "@/lib/budgets/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function AllocationForm({ budgetId, version, path, menus }: { budgetId: number; version: number; path: string; menus: { id: number; name: string }[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setAllocationAction, {});
+  const [state, action, pending] = useFormAction<FormState>(setAllocationAction, {});
   const v = state.values ?? {};
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   return (

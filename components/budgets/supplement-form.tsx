@@ -1,19 +1,15 @@
 "use client";
 // 補正 of one budget: date, signed amount in 円, reason. The version the page was read at travels
 // with it, so a change by someone else in between is refused as a conflict; what was typed stays.
-import { useActionState } from "react";
 import { addSupplementAction } from "@/app/(portal)/admin/budgets/[fiscalYear]/[lineCode]/actions";
 import { FormMessage, TextField, submitClass } from "@/components/users/form-fields";
 import { budgetMessages as bm } from "@/lib/budgets/messages";
 import { budgetPageMessages as m } from "@/lib/budgets/page-messages";
-import { keepInputOnFailure } from "@/lib/http/submit-failure";
 import type { FormState } from "@/lib/users/form-state";
-
-// A submit that fails outright (database or server down, a new build) keeps what was typed.
-const submitSupplement = keepInputOnFailure(addSupplementAction);
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function SupplementForm({ budgetId, version, path }: { budgetId: number; version: number; path: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(submitSupplement, {});
+  const [state, action, pending] = useFormAction<FormState>(addSupplementAction, {});
   const v = state.values ?? {};
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   return (

@@ -1,9 +1,9 @@
 "use client";
 // One form per transition of a designation: hidden id and version, labelled fields with their
 // errors, the outcome announced. What was typed stays after an error.
-import { useActionState } from "react";
 import { FormMessage, submitClass, TextField } from "@/components/users/form-fields";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export interface ActionField {
   name: string;
@@ -31,7 +31,7 @@ export function ActionForm({
   submit: string;
   success: string;
 }) {
-  const [state, dispatch, pending] = useActionState<FormState, FormData>(action, {});
+  const [state, dispatch, pending] = useFormAction<FormState>(action, {});
   const values = state.ok ? {} : (state.values ?? {});
   const errors = state.fieldErrors ?? {};
   return (

@@ -1,14 +1,14 @@
 "use client";
 // Attaching the 指定通知 PDF: a file input, checked in the browser for size and type as a hint,
 // and on the server (type, signature, size) for real.
-import { useActionState } from "react";
 import { uploadAttachmentAction } from "@/app/(portal)/designations/actions";
 import { FormMessage, submitClass } from "@/components/users/form-fields";
 import { designationDetailMessages as m } from "@/lib/designations/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function AttachmentForm({ designationId, maxMiB }: { designationId: number; maxMiB: number }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(uploadAttachmentAction, {});
+  const [state, action, pending] = useFormAction<FormState>(uploadAttachmentAction, {});
   const errors = state.fieldErrors?.file;
   return (
     <div className="max-w-[40em] space-y-4">

@@ -1,16 +1,16 @@
 "use client";
 // 候補を登録: type, organisation, regions (checkboxes), optional 協議開始日 and a note. What was typed
 // stays after an error; success goes to the new candidate's page.
-import { useActionState } from "react";
 import { proposeDesignationAction } from "@/app/(portal)/designations/actions";
 import { FormMessage, SelectField, submitClass, TextField } from "@/components/users/form-fields";
 import { designationTypeLabels } from "@/lib/designations/messages";
 import { designationPageMessages as m } from "@/lib/designations/page-messages";
 import { DESIGNATION_TYPES } from "@/lib/designations/schema";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function ProposeForm({ organisations, regions }: { organisations: { id: number; name: string }[]; regions: { code: string; name: string }[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(proposeDesignationAction, {});
+  const [state, action, pending] = useFormAction<FormState>(proposeDesignationAction, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const ticked = new Set((v.regionCodes ?? "").split(",").filter(Boolean));

@@ -1,15 +1,15 @@
 "use client";
 // Editing the roadmap: one small form per 年度's target (本庁管理者), and one form setting a region's
 // planned 年度 (本庁). What was typed stays after an error.
-import { useActionState } from "react";
 import { setRegionPlanAction, updateTargetAction } from "@/app/(portal)/roadmap/actions";
 import { FormMessage, SelectField, submitClass, TextField } from "@/components/users/form-fields";
 import { roadmapMessages as m } from "@/lib/designations/page-messages";
 import type { RoadmapTargetValue } from "@/lib/designations/roadmap";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function TargetForm({ target, label }: { target: RoadmapTargetValue; label: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateTargetAction, {});
+  const [state, action, pending] = useFormAction<FormState>(updateTargetAction, {});
   const v = state.ok === false ? (state.values ?? {}) : {};
   const e = state.fieldErrors ?? {};
   const id = `target-${target.fiscalYear}`;
@@ -35,7 +35,7 @@ export function TargetForm({ target, label }: { target: RoadmapTargetValue; labe
 }
 
 export function PlanForm({ regions, years }: { regions: { code: string; name: string; plannedFiscalYear: number | null }[]; years: { value: number; label: string }[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setRegionPlanAction, {});
+  const [state, action, pending] = useFormAction<FormState>(setRegionPlanAction, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (

@@ -1,11 +1,11 @@
 "use client";
 // Assigning a municipality (or Sapporo ward) to each 在支診・在支病 whose address matched none:
 // one native select per facility, grouped by 振興局, saved together. An empty choice clears it.
-import { useActionState } from "react";
 import { assignImportMunicipalitiesAction } from "@/app/(portal)/admin/facility-imports/actions";
 import { FormMessage, secondaryClass } from "@/components/users/form-fields";
 import type { FormState } from "@/lib/users/form-state";
 import { importPageMessages as m } from "./import-messages";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export interface AssignRow {
   institutionNumber: string;
@@ -22,7 +22,7 @@ export interface MunicipalityGroup {
 const selectClass = "mt-2 w-full max-w-[24em] rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-error-1";
 
 export function ImportAssignForm({ importId, version, rows, groups }: { importId: string; version: number; rows: AssignRow[]; groups: MunicipalityGroup[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(assignImportMunicipalitiesAction, {});
+  const [state, action, pending] = useFormAction<FormState>(assignImportMunicipalitiesAction, {});
   const values = state.ok ? {} : (state.values ?? {});
   const errors = state.fieldErrors ?? {};
   return (

@@ -2,11 +2,11 @@
 // 「取り込む（確定）」 and 「取り消す」 for a previewed list. Both send the job's version as read by
 // the page, so a change made meanwhile by someone else is reported instead of overwritten. While
 // facilities still lack a municipality there is no confirm button, only the reason.
-import { useActionState } from "react";
 import { commitFacilityImportAction, discardFacilityImportAction } from "@/app/(portal)/admin/facility-imports/actions";
 import { FormMessage, secondaryClass, submitClass } from "@/components/users/form-fields";
 import type { FormState } from "@/lib/users/form-state";
 import { importPageMessages as m } from "./import-messages";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 function JobFields({ importId, version }: { importId: string; version: number }) {
   return (
@@ -18,8 +18,8 @@ function JobFields({ importId, version }: { importId: string; version: number })
 }
 
 export function ImportDecision({ importId, version, unassigned }: { importId: string; version: number; unassigned: number }) {
-  const [commitState, commit, committing] = useActionState<FormState, FormData>(commitFacilityImportAction, {});
-  const [discardState, discard, discarding] = useActionState<FormState, FormData>(discardFacilityImportAction, {});
+  const [commitState, commit, committing] = useFormAction<FormState>(commitFacilityImportAction, {});
+  const [discardState, discard, discarding] = useFormAction<FormState>(discardFacilityImportAction, {});
   const busy = committing || discarding;
   return (
     <div className="space-y-4">

@@ -1,14 +1,15 @@
 "use client";
 // The upload of a 厚生局 list: one file input, its hint (size limit) and errors beside it. A file
 // over the limit is refused here before it is sent; the server checks everything again.
-import { useActionState, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { uploadFacilityListAction } from "@/app/(portal)/admin/facility-imports/actions";
 import { FormMessage, submitClass } from "@/components/users/form-fields";
 import type { FormState } from "@/lib/users/form-state";
 import { importPageMessages as m } from "./import-messages";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function ImportUploadForm({ maxBytes, tooLargeMessage }: { maxBytes: number; tooLargeMessage: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(uploadFacilityListAction, {});
+  const [state, action, pending] = useFormAction<FormState>(uploadFacilityListAction, {});
   const [tooLarge, setTooLarge] = useState(false);
   const errors = tooLarge ? [tooLargeMessage] : (state.fieldErrors?.file ?? []);
 

@@ -1,12 +1,12 @@
 "use client";
 // The two changes at an effective date: municipalities into this centre's jurisdiction, and this
 // centre as the lead of a 在宅医療圏. Dates may be typed in 和暦.
-import { useActionState } from "react";
 import { setJurisdictionAction, setRegionLeadAction } from "@/app/(portal)/admin/health-centers/actions";
 import { FormMessage, SelectField, submitClass, TextField } from "@/components/users/form-fields";
 import { healthCenterMessages as hm } from "@/lib/health-centers/messages";
 import { healthCenterPageMessages as m } from "@/lib/health-centers/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 interface Options {
   municipalities: { code: string; name: string; currentCenter: string | null }[];
@@ -16,7 +16,7 @@ interface Options {
 const selectClass = "mt-2 w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-error-1";
 
 export function JurisdictionForm({ healthCenterId, options }: { healthCenterId: number; options: Options }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setJurisdictionAction, {});
+  const [state, action, pending] = useFormAction<FormState>(setJurisdictionAction, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const chosen = (v.municipalityCodes ?? "").split(",").filter(Boolean);
@@ -66,7 +66,7 @@ export function JurisdictionForm({ healthCenterId, options }: { healthCenterId: 
 }
 
 export function LeadForm({ healthCenterId, options }: { healthCenterId: number; options: Options }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setRegionLeadAction, {});
+  const [state, action, pending] = useFormAction<FormState>(setRegionLeadAction, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (

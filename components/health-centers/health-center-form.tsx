@@ -1,11 +1,11 @@
 "use client";
 // Registering a health centre or changing its details; what was typed stays on an error.
-import { useActionState } from "react";
 import { createHealthCenterAction, updateHealthCenterAction } from "@/app/(portal)/admin/health-centers/actions";
 import { FormMessage, SelectField, submitClass, TextField } from "@/components/users/form-fields";
 import { healthCenterMessages as hm, operatorLabels } from "@/lib/health-centers/messages";
 import { healthCenterPageMessages as m } from "@/lib/health-centers/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export interface HealthCenterFormValues {
   id: number;
@@ -19,7 +19,7 @@ export interface HealthCenterFormValues {
 }
 
 export function HealthCenterForm({ current }: { current?: HealthCenterFormValues }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(current ? updateHealthCenterAction : createHealthCenterAction, {});
+  const [state, action, pending] = useFormAction<FormState>(current ? updateHealthCenterAction : createHealthCenterAction, {});
   const v: Record<string, string> = state.values ?? (current ? Object.fromEntries(Object.entries(current).map(([k, x]) => [k, String(x)])) : {});
   const e = state.fieldErrors ?? {};
   const p = current ? "edit" : "new";

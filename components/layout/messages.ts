@@ -66,7 +66,7 @@ export const errorMessages = {
   body: "一時的にサービスを利用できない状態になっている可能性があります（データベースの保守作業中など）。しばらく待ってから、もう一度お試しください。",
   retry: "再読み込み",
   home: "ホームへ戻る",
-  /** Shown with the error's digest; the server log has it beside the request id (ADR 0026). */
+  /** Shown with the failing request's id, the one in its server log line (ADR 0031). */
   reference: "お問い合わせ番号",
   referenceHint: "問い合わせの際は、この番号をお知らせください。",
 };

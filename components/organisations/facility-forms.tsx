@@ -1,15 +1,15 @@
 "use client";
 // Adding a facility an organisation runs, by its key (医科・歯科 and 医療機関番号), and merging a
 // duplicate organisation into this one.
-import { useActionState } from "react";
 import { addOrganisationFacilityAction, mergeOrganisationsAction } from "@/app/(portal)/admin/organisations/actions";
 import { FormMessage, SelectField, submitClass, TextField } from "@/components/users/form-fields";
 import { facilityCategoryLabels, organisationMessages as om } from "@/lib/organisations/messages";
 import { organisationPageMessages as m } from "@/lib/organisations/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function AddFacilityForm({ organisationId }: { organisationId: number }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(addOrganisationFacilityAction, {});
+  const [state, action, pending] = useFormAction<FormState>(addOrganisationFacilityAction, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
@@ -36,7 +36,7 @@ export function AddFacilityForm({ organisationId }: { organisationId: number }) 
 }
 
 export function MergeForm({ survivor, candidates }: { survivor: { id: number; version: number }; candidates: { id: number; name: string; version: number }[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(mergeOrganisationsAction, {});
+  const [state, action, pending] = useFormAction<FormState>(mergeOrganisationsAction, {});
   const v = state.values ?? {};
   return (
     <div className="space-y-6">

@@ -2,15 +2,16 @@
 // Upload → preview (rows to create and update; every row error named by row and column) →
 // confirm all at once. A file with any error has no confirm button.
 import Link from "next/link";
-import { useActionState } from "react";
+
 import { commitOrganisationImportAction, previewOrganisationImportAction, type ImportState } from "@/app/(portal)/admin/organisations/import/actions";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { FormMessage, submitClass } from "@/components/users/form-fields";
 import { organisationPageMessages as m } from "@/lib/organisations/page-messages";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function ImportForm() {
-  const [state, preview, reading] = useActionState<ImportState, FormData>(previewOrganisationImportAction, {});
+  const [state, preview, reading] = useFormAction<ImportState>(previewOrganisationImportAction, {});
   const p = state.data?.preview;
   const fileErrors = state.fieldErrors?.file;
   return (
@@ -91,7 +92,7 @@ export function ImportForm() {
 }
 
 function CommitForm({ fileName, fileData, fingerprint }: { fileName: string; fileData: string; fingerprint: string }) {
-  const [done, commit, committing] = useActionState<ImportState, FormData>(commitOrganisationImportAction, {});
+  const [done, commit, committing] = useFormAction<ImportState>(commitOrganisationImportAction, {});
   const committed = done.ok ? done.data?.committed : undefined;
   if (committed) {
     return (

@@ -1,11 +1,11 @@
 "use client";
 // Registering an organisation or changing its details; what was typed stays on an error.
-import { useActionState } from "react";
 import { createOrganisationAction, updateOrganisationAction } from "@/app/(portal)/admin/organisations/actions";
 import { FormMessage, SelectField, submitClass, TextField } from "@/components/users/form-fields";
 import { organisationMessages as om, organisationTypeLabels } from "@/lib/organisations/messages";
 import { organisationPageMessages as m } from "@/lib/organisations/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export type OrganisationFormValues = Record<"type" | "name" | "nameKana" | "corporateNumber" | "postalCode" | "address" | "phone" | "email" | "municipalityCode", string> & {
   id: number;
@@ -23,7 +23,7 @@ const TEXT_FIELDS = [
 ] as const;
 
 export function OrganisationForm({ current, municipalities }: { current?: OrganisationFormValues; municipalities: { code: string; name: string }[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(current ? updateOrganisationAction : createOrganisationAction, {});
+  const [state, action, pending] = useFormAction<FormState>(current ? updateOrganisationAction : createOrganisationAction, {});
   const v: Record<string, string> = state.values ?? (current ? Object.fromEntries(Object.entries(current).map(([k, x]) => [k, String(x)])) : {});
   const e = state.fieldErrors ?? {};
   const p = current ? "edit" : "new";

@@ -1,13 +1,13 @@
 "use client";
 // Approves or returns the current step of a 決裁 (two submit buttons; a return needs a comment).
-import { useActionState } from "react";
 import { actOnApprovalAction } from "@/app/(portal)/admin/reviews/[applicationId]/actions";
 import { FormMessage, TextField, secondaryClass, submitClass } from "@/components/users/form-fields";
 import { reviewPageMessages as m } from "@/lib/reviews/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function ApprovalActForm(props: { applicationId: string; approvalId: string; version: number; stepLabel: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(actOnApprovalAction, {});
+  const [state, action, pending] = useFormAction<FormState>(actOnApprovalAction, {});
   const v = state.values ?? {};
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   return (

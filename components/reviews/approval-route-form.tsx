@@ -1,14 +1,14 @@
 "use client";
 // The steps of one 決裁 (up to three): a name, and the roles or the users who may approve it.
-import { useActionState } from "react";
 import { saveApprovalRouteAction } from "@/app/(portal)/admin/approval-settings/actions";
 import { FormMessage, TextField, submitClass } from "@/components/users/form-fields";
 import { reviewPageMessages as m } from "@/lib/reviews/page-messages";
 import type { ApprovalStep } from "@/lib/reviews/schema";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function ApprovalRouteForm(props: { purpose: "DECISION" | "CONFIRMATION"; heading: string; steps: ApprovalStep[]; version: number; isDefault: boolean; candidates: { userId: string; displayName: string; role: string }[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveApprovalRouteAction, {});
+  const [state, action, pending] = useFormAction<FormState>(saveApprovalRouteAction, {});
   const v = state.values;
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const id = props.purpose.toLowerCase();

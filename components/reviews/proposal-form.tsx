@@ -1,14 +1,14 @@
 "use client";
 // Starts a 決裁 of a 交付決定 (or 確定): amount, rate (at most the ceiling) and comment. What was
 // typed stays on an error; field errors sit beside their fields.
-import { useActionState } from "react";
 import { startApprovalAction } from "@/app/(portal)/admin/reviews/[applicationId]/actions";
 import { FormMessage, TextField, submitClass } from "@/components/users/form-fields";
 import { reviewPageMessages as m } from "@/lib/reviews/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function ProposalForm(props: { applicationId: string; purpose: "DECISION" | "CONFIRMATION"; defaultAmount: number; defaultRate: string; heading: string; stepsText: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(startApprovalAction, {});
+  const [state, action, pending] = useFormAction<FormState>(startApprovalAction, {});
   const v = state.values ?? {};
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const id = props.purpose.toLowerCase();

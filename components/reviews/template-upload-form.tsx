@@ -1,14 +1,14 @@
 "use client";
 // Uploads 本庁's own template workbook for one kind of document.
-import { useActionState } from "react";
 import { uploadTemplateAction } from "@/app/(portal)/admin/document-templates/actions";
 import { FormMessage, SelectField, submitClass } from "@/components/users/form-fields";
 import { TEMPLATE_KIND_LABELS } from "@/lib/reviews/labels";
 import { reviewPageMessages as m } from "@/lib/reviews/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function TemplateUploadForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(uploadTemplateAction, {});
+  const [state, action, pending] = useFormAction<FormState>(uploadTemplateAction, {});
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const options = Object.entries(TEMPLATE_KIND_LABELS).map(([value, label]) => ({ value, label }));
   return (

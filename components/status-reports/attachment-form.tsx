@@ -1,14 +1,14 @@
 "use client";
 // Attaching a PDF to a status report (議事録, 資料): a file input, checked in the browser for size and type as a hint,
 // and on the server (type, signature, size) for real.
-import { useActionState } from "react";
 import { uploadReportAttachmentAction } from "@/app/(portal)/reports/actions";
 import { FormMessage, submitClass } from "@/components/users/form-fields";
 import { reportDetailMessages as m } from "@/lib/status-reports/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function ReportAttachmentForm({ reportId, maxMiB }: { reportId: number; maxMiB: number }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(uploadReportAttachmentAction, {});
+  const [state, action, pending] = useFormAction<FormState>(uploadReportAttachmentAction, {});
   const errors = state.fieldErrors?.file;
   return (
     <div className="max-w-[40em] space-y-4">

@@ -1,13 +1,13 @@
 "use client";
 // Starting a region's report of a 年度: optionally from last year's report.
-import { useActionState } from "react";
 import { createReportAction } from "@/app/(portal)/reports/actions";
 import { FormMessage, secondaryClass } from "@/components/users/form-fields";
 import { reportPageMessages as m } from "@/lib/status-reports/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function CreateReportForm({ regionCode, regionName, fiscalYear }: { regionCode: string; regionName: string; fiscalYear: number }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(createReportAction, {});
+  const [state, action, pending] = useFormAction<FormState>(createReportAction, {});
   const id = `create-${regionCode}`;
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">

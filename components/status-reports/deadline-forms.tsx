@@ -1,14 +1,14 @@
 "use client";
 // 本庁: the 年度's submission deadline and the button that reminds the regions not yet submitted.
-import { useActionState } from "react";
 import { sendRemindersAction, setDeadlineAction } from "@/app/(portal)/reports/actions";
 import { FormMessage, secondaryClass, submitClass, TextField } from "@/components/users/form-fields";
 import { reportPageMessages as m } from "@/lib/status-reports/page-messages";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function DeadlineForms({ fiscalYear, dueOn }: { fiscalYear: number; dueOn: string | null }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setDeadlineAction, {});
-  const [remind, remindAction, reminding] = useActionState<FormState<{ sent: number }>, FormData>(sendRemindersAction, {});
+  const [state, action, pending] = useFormAction<FormState>(setDeadlineAction, {});
+  const [remind, remindAction, reminding] = useFormAction<FormState<{ sent: number }>>(sendRemindersAction, {});
   return (
     <div className="max-w-[40em] space-y-8">
       <div className="space-y-4">

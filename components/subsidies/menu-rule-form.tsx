@@ -1,12 +1,12 @@
 "use client";
 // 本庁's form for one menu's figures in one 年度: 基準額 (blank = not entered), 補助率 (fraction),
 // item and applicant-type amounts. Keeps what was typed on an error; a stale version is a conflict.
-import { useActionState } from "react";
 import { FormMessage, submitClass, TextField } from "@/components/users/form-fields";
 import { baseText, UNIT_NAMES } from "@/lib/subsidies/messages";
 import { pageMessages as m } from "@/lib/subsidies/page-messages";
 import type { EditableMenu } from "@/lib/subsidies/schema";
 import type { FormState } from "@/lib/users/form-state";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -15,7 +15,7 @@ const amountLabel = (name: string, base: { kind: string; unit: keyof typeof UNIT
   `${name}の基準額（円${base.kind === "PER_UNIT" && base.unit ? `、${UNIT_NAMES[base.unit]}あたり` : ""}）`;
 
 export function MenuRuleForm({ menu, action }: { menu: EditableMenu; action: Action }) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const [state, formAction, pending] = useFormAction<FormState>(action, {});
   const id = (name: string) => `rule-${menu.ruleId}-${name.replaceAll(".", "-")}`;
   const value = (name: string, current: number | null) => state.values?.[name] ?? (current === null ? "" : String(current));
   const errors = (name: string) => state.fieldErrors?.[name];

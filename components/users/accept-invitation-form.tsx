@@ -1,14 +1,15 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
+
 import { acceptInvitationAction } from "@/app/(public)/invitations/[token]/actions";
 import type { FormState } from "@/lib/users/form-state";
 import { userMessages as um } from "@/lib/users/messages";
 import { userPageMessages as m } from "@/lib/users/page-messages";
 import { FormMessage, submitClass, TextField } from "./form-fields";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function AcceptInvitationForm({ token, email, displayName }: { token: string; email: string; displayName: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(acceptInvitationAction, {});
+  const [state, action, pending] = useFormAction<FormState>(acceptInvitationAction, {});
   if (state.ok) {
     return (
       <div role="status" className="max-w-[36em] space-y-4 rounded-8 border-2 border-green-900 bg-green-50 p-4">

@@ -1,8 +1,8 @@
 "use client";
 // One button that posts one server action with fixed hidden fields, reporting the outcome beside it.
-import { useActionState } from "react";
 import type { FormState } from "@/lib/users/form-state";
 import { FormMessage, secondaryClass } from "./form-fields";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function ActionButton({
   action,
@@ -18,7 +18,7 @@ export function ActionButton({
   /** Id of the text that says which row the button acts on. */
   describedBy?: string;
 }) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const [state, formAction, pending] = useFormAction<FormState>(action, {});
   return (
     <form action={formAction} className="space-y-2">
       {Object.entries(fields).map(([name, value]) => (

@@ -1,13 +1,13 @@
 "use client";
-import { useActionState } from "react";
 import { changeMembershipAction } from "@/app/(portal)/admin/users/[userId]/actions";
 import type { FormState } from "@/lib/users/form-state";
 import { userPageMessages as m } from "@/lib/users/page-messages";
 import { FormMessage, submitClass } from "./form-fields";
 import { RoleScopeFields, type ScopeOptions } from "./role-scope-fields";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function ChangeMembershipForm({ current, options }: { current: { userId: string; version: number; role: string; organisationId: number | null; healthCenterId: number | null }; options: ScopeOptions }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(changeMembershipAction, {});
+  const [state, action, pending] = useFormAction<FormState>(changeMembershipAction, {});
   const initial = {
     role: current.role,
     organisationId: current.organisationId ? String(current.organisationId) : "",

@@ -1,13 +1,13 @@
 "use client";
-import { useActionState } from "react";
 import { inviteUserAction, type InviteState } from "@/app/(portal)/admin/users/actions";
 import { userMessages as um } from "@/lib/users/messages";
 import { userPageMessages as m } from "@/lib/users/page-messages";
 import { FormMessage, submitClass, TextField } from "./form-fields";
 import { RoleScopeFields, type ScopeOptions } from "./role-scope-fields";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 export function InviteUserForm({ options }: { options: ScopeOptions }) {
-  const [state, action, pending] = useActionState<InviteState, FormData>(inviteUserAction, {});
+  const [state, action, pending] = useFormAction<InviteState>(inviteUserAction, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (

@@ -33,4 +33,25 @@ describe("keepInputOnFailure", () => {
     const redirect = Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;push;/x;303;" });
     await expect(keepInputOnFailure(async () => { throw redirect; })({}, form())).rejects.toBe(redirect);
   });
+
+  it("knows Next's UnrecognizedActionError by name", () => {
+    expect(isStaleBuildError(Object.assign(new Error("x"), { name: "UnrecognizedActionError" }))).toBe(true);
+  });
+
+  it("adds the failing request's id (お問い合わせ番号) when the server answered with an error", async () => {
+    const g = globalThis as { document?: { cookie: string } };
+    g.document = { cookie: "portal-request-id=0123456789abcdef" };
+    try {
+      const failed = keepInputOnFailure(async () => {
+        throw Object.assign(new Error("An error occurred in the Server Components render."), { digest: "12345" });
+      });
+      expect((await failed({}, form())).message).toBe(`${submitFailureMessages.unavailable}（お問い合わせ番号: 0123456789abcdef）`);
+      const offline = keepInputOnFailure(async () => {
+        throw new TypeError("Failed to fetch");
+      });
+      expect((await offline({}, form())).message).toBe(submitFailureMessages.unavailable);
+    } finally {
+      delete g.document;
+    }
+  });
 });

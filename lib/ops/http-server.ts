@@ -7,7 +7,8 @@ import { configuredTileUrl } from "../geography/tile-url";
 import { applySecurityHeaders, tileOriginOf, type SecurityOptions } from "../http/security-headers";
 import { repoRoot } from "./paths";
 import { stampPeerAddress } from "./peer-address";
-import { logRequest, stampRequestId, writeLog } from "./request-log";
+import { forgetRequest, runWithRequest, type RequestContext } from "./request-context";
+import { logRequest, offerRequestIdCookie, stampRequestId, writeLog } from "./request-log";
 
 export interface PortalServer {
   server: http.Server;
@@ -31,6 +32,7 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
   await app.prepare();
   // Every response carries the security headers (lib/http/security-headers.ts, ADR 0015).
   const security: SecurityOptions = { baseUrl: options.baseUrl, dev: options.dev, tileOrigin: tileOriginOf(configuredTileUrl()) };
+  const secureCookies = options.baseUrl.startsWith("https:");
 
   const sockets = new Set<Socket>();
   let draining = false;
@@ -39,7 +41,8 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
   const server = http.createServer((req, res) => {
     stampPeerAddress(req);
     const requestId = stampRequestId(req, res);
-    logRequest(req, res, requestId);
+    const context: RequestContext = { requestId, errors: [] };
+    logRequest(req, res, context, () => forgetRequest(requestId));
     inFlight++;
     res.on("close", () => {
       inFlight--;
@@ -55,7 +58,8 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
       }
     }
     applySecurityHeaders(req, res, security);
-    handle(req, res).catch((err: unknown) => {
+    offerRequestIdCookie(req, res, requestId, secureCookies);
+    runWithRequest(context, () => handle(req, res)).catch((err: unknown) => {
       writeLog({ level: "error", msg: "unhandled", requestId, error: err instanceof Error ? err.stack : String(err) });
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end(`サーバーでエラーが発生しました。お問い合わせ番号: ${requestId}`);

@@ -5,7 +5,9 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientAddress, trustedProxies } from "../http/client-address";
+import { isCacheable, isPageRequest, requestIdCookie } from "../http/request-reference";
 import { PEER_HEADER } from "./peer-address";
+import type { RequestContext } from "./request-context";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 const ID_SHAPE = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -21,6 +23,22 @@ export function stampRequestId(req: IncomingMessage, res: ServerResponse): strin
   return id;
 }
 
+/**
+ * Page loads, navigations and server actions whose response is not cacheable also get the id in a
+ * cookie an error page reads (lib/http/request-reference.ts, ADR 0031). Decided when the headers
+ * are written, when Next has set the response's Cache-Control.
+ */
+export function offerRequestIdCookie(req: IncomingMessage, res: ServerResponse, id: string, secure: boolean) {
+  if (!isPageRequest(req)) return;
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const given = args.find((a): a is Record<string, unknown> => typeof a === "object" && a !== null && !Array.isArray(a));
+    const cacheControl = String(given?.["cache-control"] ?? given?.["Cache-Control"] ?? res.getHeader("cache-control") ?? "");
+    if (!isCacheable(cacheControl) && !res.headersSent) res.appendHeader("set-cookie", requestIdCookie(id, secure));
+    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as typeof res.writeHead;
+}
+
 export interface LogLine {
   time: string;
   level: "info" | "warn" | "error";
@@ -33,7 +51,8 @@ export function writeLog(line: Omit<LogLine, "time">) {
 }
 
 /** Logs the request once its response has ended (or the client went away). */
-export function logRequest(req: IncomingMessage, res: ServerResponse, id: string) {
+export function logRequest(req: IncomingMessage, res: ServerResponse, context: RequestContext, onClose?: () => void) {
+  const id = context.requestId;
   const started = process.hrtime.bigint();
   // The path without its query string: queries may carry tokens or personal search terms.
   const path = (req.url ?? "").split("?")[0];
@@ -50,6 +69,9 @@ export function logRequest(req: IncomingMessage, res: ServerResponse, id: string
       durationMs: Math.round(ms * 10) / 10,
       client: clientAddress(headers),
       userAgent: req.headers["user-agent"]?.slice(0, 200),
+      // Errors of this request (Next's onRequestError, route handlers' 500s): what support looks for.
+      ...(context.errors.length ? { errors: context.errors } : {}),
     });
+    onClose?.();
   });
 }

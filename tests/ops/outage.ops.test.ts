@@ -1,6 +1,8 @@
 // A database outage during a submit (ADR 0026): 本庁管理者 fills in a 補正, PostgreSQL stops, the
 // submit gets a plain Japanese message and keeps what was typed, nothing is written; after
-// PostgreSQL is back the same submit succeeds, once.
+// PostgreSQL is back the same submit succeeds, once. While it is down, the error page and a 500
+// from the API show お問い合わせ番号 — the request id of the failing request's log line. A submit
+// after a deploy (an action id the server does not know) says to reload and keeps the input.
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -12,6 +14,7 @@ import { submitFailureMessages } from "@/lib/http/submit-failure";
 import { launchBrowser } from "@/tests/e2e/support/browser";
 import { spawnPortal, waitUntilServing } from "@/tests/e2e/support/portal-process";
 import { DEMO } from "@/tests/e2e/support/route-inventory";
+import { expectErrorReference } from "./error-reference";
 import { onCleanup, tempDir, waitFor } from "./support";
 
 const REASON = "障害試験の補正（一度だけ）";
@@ -69,10 +72,27 @@ describe("a submit while PostgreSQL is down", () => {
     expect(await page.getByLabel("金額（円）").inputValue()).toBe("300,000");
     await page.screenshot({ path: path.join(repoRoot, "tests", ".artifacts", "ops-outage-message.png"), fullPage: true });
 
+    // While it is down, a page and an API call fail: the user reads the request's id, which is
+    // the id of the request's JSON log line, carrying the error (ADR 0031).
+    await expectErrorReference(await browser.newPage({ locale: "ja-JP" }), portal);
+
     db = await startLocalDatabase({ dataDir: dbDir, port: dbPort });
     expect(await supplements()).toBe(0);
     const ready = await waitFor(() => fetch(`${portal.baseUrl}/api/ready`), (r) => r.status === 200, 30_000);
     expect(ready.status).toBe(200);
+    // A deploy in between: the server no longer knows the form's action (its id is replaced on
+    // the way). The form says so, keeps the input, and nothing is written.
+    await page.route("**/*", (route) => {
+      const headers = route.request().headers();
+      if (route.request().method() !== "POST" || !headers["next-action"]) return route.continue();
+      return route.continue({ headers: { ...headers, "next-action": "7f".padEnd(42, "0") } });
+    });
+    await page.getByRole("button", { name: "補正を登録する" }).click();
+    await page.getByText(submitFailureMessages.newBuild).waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel("理由").inputValue()).toBe(REASON);
+    expect(await supplements()).toBe(0);
+    await page.unroute("**/*");
+
     await page.getByRole("button", { name: "補正を登録する" }).click();
     await page.getByText("補正を登録しました。").waitFor({ timeout: 30_000 });
     expect(await supplements()).toBe(1);

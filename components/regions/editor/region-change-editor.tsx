@@ -2,7 +2,7 @@
 // The editor of one change: the fields (list first, map beside), then 影響を確認する → the server's
 // preview with decisions on the impact items → 保存する. What was typed stays in the component's
 // state through every answer; a preview is shown only while it matches what is typed.
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useState, type FormEvent } from "react";
 import { previewRegionChangeAction, saveRegionChangeAction, type ChangeFormState } from "@/app/(portal)/admin/regions/change/actions";
 import { FormMessage, secondaryClass, submitClass } from "@/components/users/form-fields";
 import type { MapTileConfig } from "@/lib/geography/map-config";
@@ -13,6 +13,7 @@ import { ChangeFields } from "./change-fields";
 import { ChangePreview, defaultDecisions } from "./change-preview";
 import { buildChange, initialDraft, returnTo, type ChangeKind, type Draft } from "./draft";
 import { ProposalMap } from "./proposal-map";
+import { useFormAction } from "@/lib/http/use-form-action";
 
 interface Props {
   kind: ChangeKind;
@@ -26,8 +27,8 @@ interface Props {
 export function RegionChangeEditor({ kind, primary, regions, effectiveOn, canSave, tiles }: Props) {
   const [draft, setDraft] = useState<Draft>(() => initialDraft(primary));
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const [previewState, preview, previewing] = useActionState<ChangeFormState, FormData>(previewRegionChangeAction, {});
-  const [saveState, save, saving] = useActionState<ChangeFormState, FormData>(saveRegionChangeAction, {});
+  const [previewState, preview, previewing] = useFormAction<ChangeFormState>(previewRegionChangeAction, {});
+  const [saveState, save, saving] = useFormAction<ChangeFormState>(saveRegionChangeAction, {});
   const [decisions, setDecisions] = useState<{ for: unknown; value: ImpactDecisionsInput }>({ for: null, value: {} });
 
   const changeJson = JSON.stringify(buildChange(kind, primary, effectiveOn, draft, regions));
