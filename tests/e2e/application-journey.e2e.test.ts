@@ -1,5 +1,5 @@
 // Issue 11 end to end in Chromium, on records of its own: 本庁管理者 opens a call for the current
-// 年度's 在宅医療多職種連携ICTネットワーク構築 (no other e2e file uses that menu or its budget line) →
+// 年度's 在宅医療グループ診療運営 (no other e2e file applies to that menu or reads its current budget) →
 // the demo applicant fills in and submits → 本庁担当 returns it → the applicant fixes and resubmits →
 // the 交付決定 決裁 (whatever steps are configured, each acted on by the 本庁 account whose turn it
 // is) → 交付決定 → the applicant reports actuals → the 確定 決裁 → 確定. The 計画書, 明細書 and both
@@ -19,9 +19,9 @@ const base = inject("portalUrl");
 const site = base.replace("//127.0.0.1:", "//localhost:");
 const shots = path.join(repoRoot, "tests", ".artifacts");
 const stamp = Date.now();
-const CALL = `e2e ICT連携の募集 ${stamp}`;
-const TITLE = `e2e ICTネットワーク構築 ${stamp}`;
-const LINE = "ict-network";
+const CALL = `e2e グループ診療の募集 ${stamp}`;
+const TITLE = `e2e グループ診療の運営 ${stamp}`;
+const LINE = "group-practice";
 
 let browser: Browser;
 let admin: BrowserContext, staff: BrowserContext, applicant: BrowserContext;
@@ -79,28 +79,27 @@ describe("a subsidy application from the call to 確定", () => {
     reviewUrl = applicationUrl.replace("/applications/", "/admin/reviews/");
     await page.locator("[data-ready=true]").waitFor({ timeout: 30_000 });
     await page.getByLabel("事業名").fill(TITLE);
-    await page.getByLabel("事業の概要").fill("圏域の診療所・訪問看護ステーションと情報共有するICTネットワークを構築する。");
+    await page.getByLabel("事業の概要").fill("診療所3か所のグループで副主治医を置き、夜間・休日の往診を分担する。");
     await page.getByLabel("事業開始日").fill(`${year}-12-01`);
     await page.getByLabel("事業終了日").fill(`${year + 1}-03-31`);
     await page.getByLabel("申請者の区分").selectOption("MEDICAL_ASSOCIATION");
-    await page.getByLabel("数量（基準額の単位数）").fill("2");
-    await page.getByLabel("経費区分（1）").selectOption("expenses");
-    await page.getByLabel("金額（円）（1）").fill("6000000");
-    // 基準額 2,150,000円 × 2 = 4,300,000円 caps 6,000,000円; × 1/2.
-    await expect.poll(() => page.getByTestId("requested-yen").innerText()).toContain("2,150,000円");
+    await page.getByLabel("経費区分（1）").selectOption("sub-physician");
+    await page.getByLabel("金額（円）（1）").fill("2000000");
+    // 副主治医人件費 (at most 2,500,000円) × 10/10.
+    await expect.poll(() => page.getByTestId("requested-yen").innerText()).toContain("2,000,000円");
     await page.getByRole("button", { name: "提出する" }).click();
     await expect.poll(() => main(page), { timeout: 30_000 }).toContain("提出済み・");
 
     await staffPage.goto(applicationUrl);
-    await staffPage.getByLabel("差戻しの理由・修正してほしい点").fill("e2e: 対象経費を見積書の額（3,000,000円）に直してください");
+    await staffPage.getByLabel("差戻しの理由・修正してほしい点").fill("e2e: 副主治医人件費を契約書の額（1,800,000円）に直してください");
     await staffPage.getByRole("button", { name: "差し戻す" }).click();
     await staffPage.waitForURL(/saved=1/, { timeout: 30_000 });
 
     await page.goto(applicationUrl);
     await page.locator("[data-ready=true]").waitFor({ timeout: 30_000 });
-    expect(await main(page)).toContain("見積書の額（3,000,000円）");
-    await page.getByLabel("金額（円）（1）").fill("3000000");
-    await expect.poll(() => page.getByTestId("requested-yen").innerText()).toContain("1,500,000円");
+    expect(await main(page)).toContain("契約書の額（1,800,000円）");
+    await page.getByLabel("金額（円）（1）").fill("1800000");
+    await expect.poll(() => page.getByTestId("requested-yen").innerText()).toContain("1,800,000円");
     await page.getByRole("button", { name: "再提出する" }).click();
     await expect.poll(() => main(page), { timeout: 30_000 }).toContain("再提出・");
     await shot(page, "resubmitted");
@@ -112,15 +111,15 @@ describe("a subsidy application from the call to 確定", () => {
     await page.getByRole("heading", { name: /審査：/, level: 1 }).waitFor();
     const requested = await yenOn(page, "補助金所要額");
     const total = await yenOn(page, "総事業費");
-    expect([requested, total]).toEqual([1_500_000, 3_000_000]);
+    expect([requested, total]).toEqual([1_800_000, 1_800_000]);
     const plan = await download(staff, (await page.getByRole("link", { name: "別記1号様式　事業計画書" }).getAttribute("href")) ?? "");
     expect(plan.values).toMatchObject({ requested_amount: requested, total_cost: total, other_income: 0 });
-    expect(plan.items).toEqual([{ name: expect.stringContaining("対象経費") as unknown as string, quantity: null, costYen: 3_000_000 }]);
+    expect(plan.items.map((i) => [i.name, i.costYen])).toEqual([["副主治医人件費", 1_800_000]]);
     const statement = await download(staff, (await page.getByRole("link", { name: "所要額（精算額）明細書" }).getAttribute("href")) ?? "");
-    expect(statement.values).toMatchObject({ subsidy_amount: requested, total_cost: total, base_amount: 4_300_000, rate: "1/2" });
+    expect(statement.values).toMatchObject({ subsidy_amount: requested, total_cost: total, base_amount: 6_030_000 });
 
-    await page.getByLabel("金額（円）").fill("1,500,000");
-    await page.getByLabel("補助率").fill("1/2");
+    await page.getByLabel("金額（円）").fill("1,800,000");
+    await page.getByLabel("補助率").fill("10/10");
     await page.getByLabel("コメント（申請者への通知に載ります）").fill("e2e: 交付決定します");
     await page.getByRole("button", { name: "決裁を起案する" }).click();
     await page.getByRole("heading", { name: "交付決定の決裁を起案する" }).waitFor({ state: "detached", timeout: 30_000 });
@@ -135,15 +134,15 @@ describe("a subsidy application from the call to 確定", () => {
     await adminPage.goto(reviewUrl);
     const notice = adminPage.getByRole("link", { name: /交付決定通知書（R\d+在医第\d+号）/ });
     await notice.waitFor({ timeout: 30_000 });
-    expect(await yenOn(adminPage, "交付決定額")).toBe(1_500_000);
+    expect(await yenOn(adminPage, "交付決定額")).toBe(1_800_000);
     const decision = await download(admin, (await notice.getAttribute("href")) ?? "");
-    expect(decision.values).toMatchObject({ decided_amount: 1_500_000, rate: "1/2" });
+    expect(decision.values).toMatchObject({ decided_amount: 1_800_000, rate: "10/10" });
     expect(String(decision.values.document_number)).toMatch(/^R\d+在医第\d+号$/);
     await shot(adminPage, "decided");
     expect(await axeViolations(adminPage)).toEqual([]);
 
     const after = await budgetFigures(adminPage, site, year, LINE);
-    expect(after).toEqual({ committed: budgetBefore.committed + 1_500_000, paid: budgetBefore.paid });
+    expect(after).toEqual({ committed: budgetBefore.committed + 1_800_000, paid: budgetBefore.paid });
     await shot(adminPage, "budget-committed");
   });
 
@@ -152,29 +151,29 @@ describe("a subsidy application from the call to 確定", () => {
     await page.goto(site + "/applications");
     expect(await page.locator("section[aria-labelledby=notices-heading]").innerText()).toContain(`「${TITLE}」が交付決定されました`);
     await page.goto(applicationUrl);
-    await page.getByLabel(/の実績額（円）/).fill("2,800,000");
-    await page.getByLabel("実績の総事業費（円）").fill("2,800,000");
+    await page.getByLabel("副主治医人件費の実績額（円）").fill("1,700,000");
+    await page.getByLabel("実績の総事業費（円）").fill("1,700,000");
     await page.getByRole("button", { name: "実績を報告する" }).click();
     await expect.poll(() => main(page), { timeout: 30_000 }).toContain("実績報告済み・");
 
     await staffPage.goto(reviewUrl);
     await staffPage.getByRole("heading", { name: "確定の決裁を起案する" }).waitFor();
-    // Recomputed on the actuals: 2,800,000円 × 1/2, below the decision.
-    await staffPage.getByLabel("金額（円）").fill("1,400,000");
+    // Recomputed on the actuals: 1,700,000円 × 10/10, below the decision.
+    await staffPage.getByLabel("金額（円）").fill("1,700,000");
     await staffPage.getByRole("button", { name: "決裁を起案する" }).click();
     await staffPage.getByRole("heading", { name: "確定の決裁を起案する" }).waitFor({ state: "detached", timeout: 30_000 });
     expect(await approveUntilDone([staffPage, adminPage], reviewUrl)).toBeGreaterThanOrEqual(1);
     await adminPage.goto(reviewUrl);
     const notice = adminPage.getByRole("link", { name: /確定通知書（R\d+在医第\d+号）/ });
     await notice.waitFor({ timeout: 30_000 });
-    expect(await yenOn(adminPage, "確定額")).toBe(1_400_000);
+    expect(await yenOn(adminPage, "確定額")).toBe(1_700_000);
     const confirmation = await download(admin, (await notice.getAttribute("href")) ?? "");
-    expect(confirmation.values).toMatchObject({ decided_amount: 1_500_000, confirmed_amount: 1_400_000 });
+    expect(confirmation.values).toMatchObject({ decided_amount: 1_800_000, confirmed_amount: 1_700_000 });
     await shot(adminPage, "confirmed");
 
-    // 確定 pays 1,400,000円 and releases the other 100,000円 of the commitment.
+    // 確定 pays 1,700,000円 and releases the other 100,000円 of the commitment.
     const after = await budgetFigures(adminPage, site, year, LINE);
-    expect(after).toEqual({ committed: budgetBefore.committed + 1_400_000, paid: budgetBefore.paid + 1_400_000 });
+    expect(after).toEqual({ committed: budgetBefore.committed + 1_700_000, paid: budgetBefore.paid + 1_700_000 });
     expect(await main(adminPage)).toContain(`確定「${TITLE}」`);
     await shot(adminPage, "budget-paid");
 
