@@ -62,7 +62,7 @@ export function CaseForm({ practiceId, initial }: { practiceId?: number; initial
           <p className="text-dns-16N-130 text-solid-gray-700">{m.budgetRowsHint}</p>
           <TextAreaField id="gp-budgetNote" name="budgetNote" label={FIELD_LABELS.budgetNote} defaultValue={v.budgetNote} errors={e.budgetNote} rows={2} />
           {Array.from({ length: rows }, (_, i) => (
-            <fieldset key={i} className="grid gap-4 rounded-8 border border-solid-gray-420 p-4 md:grid-cols-4">
+            <fieldset key={i} className="grid gap-4 rounded-8 border border-solid-gray-420 p-4 md:grid-cols-2">
               <legend className="px-1 text-dns-16B-130">{m.budgetRow(i + 1)}</legend>
               {BUDGET_PARTS.map((part) => (
                 <TextField

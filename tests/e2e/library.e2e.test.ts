@@ -35,6 +35,7 @@ describe("先進事例集 (public)", () => {
     expect(await status(page)).toMatch(/^(\d+)件中 \1件を表示しています。$/);
     expect(await page.locator("main ol > li").count()).toBeGreaterThanOrEqual(39);
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(shots, "library-list.png") });
 
     await page.getByLabel("キーワード").fill("まめネット");
     await page.getByRole("button", { name: "絞り込む" }).click();
@@ -64,6 +65,13 @@ describe("先進事例集 (public)", () => {
     ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(shots, "library-case.png"), fullPage: true });
+    // Sub-budgets (滋賀県): one bar per item, stacked, and a row per item and 年度 in the table.
+    await page.goto(base + "/library?prefecture=25");
+    await page.getByRole("link", { name: "在宅医療福祉を担う人材養成の取組" }).click();
+    await page.locator(".recharts-bar-rectangle").first().waitFor({ timeout: 30_000 });
+    expect(await page.locator("main table tbody tr").count()).toBe(6);
+    expect(await main(page)).toContain("② 在宅医療セミナー");
+    await page.screenshot({ path: path.join(shots, "library-sub-budgets.png"), fullPage: true });
     await page.close();
   });
 });
