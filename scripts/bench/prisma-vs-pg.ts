@@ -1,26 +1,15 @@
-// The hottest query of the region page — its 在支診・在支病 list (lib/facilities/queries.ts
-// searchFacilities: snapshot entries of the region's members with facility, municipality and the
-// municipality's current 在宅医療圏) — through Prisma as the page runs it, and as one SQL
-// statement through `pg`; 8 concurrent callers for a few seconds, queries per second.
+// The hottest query of the region page — its 在支診・在支病 list (lib/facilities/list-sql.ts, run
+// by searchFacilities) — through Prisma as the page runs it and through a `pg` pool; 8 concurrent
+// callers for a few seconds, queries per second.
 import pg from "pg";
 import { createPrismaClient } from "../../lib/db-client";
 import { dateOnly, todayInJapan } from "../../lib/dates/date-only";
-import { validOn } from "../../lib/validity";
+import { facilityListSql } from "../../lib/facilities/list-sql";
 import { median } from "./stats";
 
 const SECONDS = 3;
 const CONCURRENCY = 8;
 
-const RAW = `
-SELECT e.kind, e.support_type, e.support_since, f.institution_number, f.name, f.postal_code, f.address, f.phone,
-       m.code AS municipality_code, m.name AS municipality_name, r.code AS region_code, r.name AS region_name
-FROM facility_snapshot_entry e
-JOIN facility f ON f.id = e.facility_id
-JOIN municipality m ON m.id = e.municipality_id
-LEFT JOIN home_care_region_member hm ON hm.municipality_id = m.id AND hm.valid_from <= $3 AND (hm.valid_to IS NULL OR hm.valid_to > $3)
-LEFT JOIN home_care_region r ON r.id = hm.region_id
-WHERE e.snapshot_id = $1 AND e.municipality_id = ANY($2::int[])
-ORDER BY m.code, f.name`;
 
 async function throughput(call: () => Promise<unknown>): Promise<number> {
   let done = 0;
@@ -53,20 +42,10 @@ export async function prismaVsPg(appUrl: string, regionCode: string, runs: numbe
                     WHERE p.code = '01' AND r.code = $1 AND hm.valid_to IS NULL) AS ids`,
       [regionCode],
     );
-    const date = dateOnly(todayInJapan());
-    const viaPrisma = () =>
-      prisma.facilitySnapshotEntry.findMany({
-        where: { snapshotId: ref.snapshot_id, municipalityId: { in: ref.ids } },
-        select: {
-          kind: true,
-          supportType: true,
-          supportSince: true,
-          facility: { select: { institutionNumber: true, name: true, postalCode: true, address: true, phone: true } },
-          municipality: { select: { code: true, name: true, regionMembers: { where: validOn(date), select: { region: { select: { code: true, name: true } } } } } },
-        },
-        orderBy: [{ municipality: { code: "asc" } }, { facility: { name: "asc" } }],
-      });
-    const viaPg = () => pool.query(RAW, [ref.snapshot_id, ref.ids, date]);
+    // The statement searchFacilities runs (lib/facilities/list-sql.ts), through Prisma and through pg.
+    const sql = facilityListSql({ snapshotId: ref.snapshot_id, regionDate: dateOnly(todayInJapan()), municipalityIds: ref.ids });
+    const viaPrisma = () => prisma.$queryRaw<unknown[]>(sql);
+    const viaPg = () => pool.query(sql.text, sql.values as unknown[]);
     const [a, b] = [await viaPrisma(), await viaPg()];
     if (a.length !== b.rowCount) throw new Error(`Prisma read ${a.length} rows, pg ${b.rowCount}`);
     const prismaRuns: number[] = [];
