@@ -35,6 +35,7 @@ export interface PrismaVsPg {
 export async function prismaVsPg(appUrl: string, regionCode: string, runs: number): Promise<PrismaVsPg> {
   const prisma = createPrismaClient(appUrl);
   const pool = new pg.Pool({ connectionString: appUrl, max: CONCURRENCY });
+  pool.on("error", () => {}); // an idle connection ended by the cluster stopping
   try {
     const { rows: [ref] } = await pool.query<{ snapshot_id: number; ids: number[] }>(
       `SELECT (SELECT s.id FROM facility_snapshot s JOIN prefecture p ON p.id = s.prefecture_id WHERE p.code = '01' ORDER BY s.as_of DESC LIMIT 1) AS snapshot_id,
