@@ -2,6 +2,7 @@
 // a region's counts across snapshots (each counted through the region's membership on that
 // snapshot's date), and facility search. Every answer names its source and 現在 date.
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { dateOnly, isoDate, todayInJapan } from "@/lib/dates/date-only";
@@ -9,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { requirePortalPrefecture } from "@/lib/geography/prefecture";
 import { validOn } from "@/lib/validity";
 import { addToCounts, emptyCounts, per100k, type TypeCounts } from "./counts";
+import { facilityListSql, type FacilityListRow } from "./list-sql";
 import { facilityMessages as fm } from "./page-messages";
 
 export type CountLevel = "homecare" | "secondary" | "municipality";
@@ -61,8 +63,11 @@ export async function listFacilitySnapshots(_actor: Actor): Promise<SnapshotRef[
   return rows.map((s) => ({ id: s.id, asOf: isoDate(s.asOf), title: s.title, fileName: s.fileName, importedAt: s.createdAt.toISOString() }));
 }
 
+/** The list's data source, read once per request. */
+const facilityDataSource = cache(() => db().dataSource.findUnique({ where: { key: "kouseikyoku-facility-list" } }));
+
 async function sourceOf(snapshot: { asOf: Date; title: string; fileName: string; createdAt: Date }): Promise<FacilitySource> {
-  const ds = await db().dataSource.findUnique({ where: { key: "kouseikyoku-facility-list" } });
+  const ds = await facilityDataSource();
   return {
     asOf: isoDate(snapshot.asOf),
     title: ds?.title ?? snapshot.title,
@@ -190,23 +195,25 @@ export async function getRegionFacilitySeries(_actor: Actor, regionCode: string)
   });
   if (!region) throw new NotFoundError(fm.regionNotFound(regionCode));
   const snapshots = await db().facilitySnapshot.findMany({ where: { prefectureId: prefecture.id }, orderBy: { asOf: "asc" }, select: { id: true, asOf: true } });
-  const points: SeriesPoint[] = [];
-  for (const s of snapshots) {
+  // One read for every snapshot (not one per snapshot): counts per municipality, kept where the
+  // municipality was a member on that snapshot's date.
+  const groups = await db().facilitySnapshotEntry.groupBy({
+    by: ["snapshotId", "municipalityId", "kind", "supportType"],
+    where: { snapshotId: { in: snapshots.map((s) => s.id) }, municipalityId: { in: [...new Set(region.members.map((mb) => mb.municipalityId))] } },
+    _count: { _all: true },
+  });
+  return snapshots.map((s) => {
     const on = s.asOf;
     const defined = region.validFrom <= on && (region.validTo === null || region.validTo > on);
     const point: SeriesPoint = { asOf: isoDate(on), defined, clinics: emptyCounts(), hospitals: emptyCounts() };
     if (defined) {
-      const members = region.members.filter((mb) => mb.validFrom <= on && (mb.validTo === null || mb.validTo > on)).map((mb) => mb.municipalityId);
-      const groups = await db().facilitySnapshotEntry.groupBy({
-        by: ["kind", "supportType"],
-        where: { snapshotId: s.id, municipalityId: { in: members } },
-        _count: { _all: true },
-      });
-      for (const g of groups) addToCounts(g.kind === "CLINIC" ? point.clinics : point.hospitals, g.supportType, g._count._all);
+      const members = new Set(region.members.filter((mb) => mb.validFrom <= on && (mb.validTo === null || mb.validTo > on)).map((mb) => mb.municipalityId));
+      for (const g of groups) {
+        if (g.snapshotId === s.id && members.has(g.municipalityId)) addToCounts(g.kind === "CLINIC" ? point.clinics : point.hospitals, g.supportType, g._count._all);
+      }
     }
-    points.push(point);
-  }
-  return points;
+    return point;
+  });
 }
 
 export interface FacilityRow {
@@ -270,39 +277,21 @@ export async function searchFacilities(_actor: Actor, search: FacilitySearch): P
     municipalityIds = municipalityIds ? municipalityIds.filter((id) => ids.includes(id)) : ids;
   }
   const q = search.q?.normalize("NFKC").trim();
-  const rows = await db().facilitySnapshotEntry.findMany({
-    where: {
-      snapshotId: snapshot.id,
-      ...(municipalityIds ? { municipalityId: { in: municipalityIds } } : {}),
-      ...(search.kind ? { kind: search.kind } : {}),
-      ...(search.type ? { supportType: search.type } : {}),
-      ...(q ? { facility: { OR: [{ name: { contains: q } }, { institutionNumber: q }, { address: { contains: q } }] } } : {}),
-    },
-    select: {
-      kind: true,
-      supportType: true,
-      supportSince: true,
-      facility: { select: { institutionNumber: true, name: true, postalCode: true, address: true, phone: true } },
-      municipality: {
-        select: {
-          code: true,
-          name: true,
-          regionMembers: { where: validOn(regionDate), select: { region: { select: { code: true, name: true } } } },
-        },
-      },
-    },
-    orderBy: [{ municipality: { code: "asc" } }, { facility: { name: "asc" } }],
-  });
+  const rows = await db().$queryRaw<FacilityListRow[]>(facilityListSql({ snapshotId: snapshot.id, regionDate, municipalityIds, kind: search.kind, type: search.type, q }));
   return {
     asOf: isoDate(snapshot.asOf),
     source: await sourceOf(snapshot),
     data: rows.map((r) => ({
-      ...r.facility,
+      institutionNumber: r.institutionNumber,
+      name: r.name,
+      postalCode: r.postalCode,
+      address: r.address,
+      phone: r.phone,
       kind: r.kind,
       supportType: r.supportType,
       supportSince: r.supportSince ? isoDate(r.supportSince) : null,
-      municipality: { code: r.municipality.code, name: r.municipality.name },
-      homeCareRegion: r.municipality.regionMembers[0]?.region ?? null,
+      municipality: { code: r.municipalityCode, name: r.municipalityName },
+      homeCareRegion: r.regionCode && r.regionName ? { code: r.regionCode, name: r.regionName } : null,
     })),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
@@ -12,14 +13,14 @@ export interface PrefectureRef {
  * The prefecture public pages and the API show: PORTAL_PREFECTURE (a JIS code) when set, else
  * the first one registered. Signed-in users act in their membership's prefecture.
  */
-export async function findPortalPrefecture(): Promise<PrefectureRef | null> {
+export const findPortalPrefecture = cache(async (): Promise<PrefectureRef | null> => {
   const code = process.env.PORTAL_PREFECTURE;
   return db().prefecture.findFirst({
     where: code ? { code } : undefined,
     orderBy: { id: "asc" },
     select: { id: true, code: true, name: true },
   });
-}
+}); // read once per request (a page asks several times)
 
 export async function requirePortalPrefecture(): Promise<PrefectureRef> {
   const prefecture = await findPortalPrefecture();

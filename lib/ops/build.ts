@@ -6,6 +6,8 @@ import { repoRoot } from "./paths";
 
 const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
 const SKIP = new Set(["node_modules", ".next", "generated", ".data"]);
+/** npm run bench writes its static file here on each run (ADR 0030); it is not part of the app. */
+const BENCH_FILES = path.join(repoRoot, "public", "bench");
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;
@@ -13,7 +15,7 @@ function newestMtime(p: string): number {
   if (!st.isDirectory()) return st.mtimeMs;
   let newest = st.mtimeMs;
   for (const entry of readdirSync(p)) {
-    if (SKIP.has(entry)) continue;
+    if (SKIP.has(entry) || path.join(p, entry) === BENCH_FILES) continue;
     newest = Math.max(newest, newestMtime(path.join(p, entry)));
   }
   return newest;

@@ -14,5 +14,8 @@ export const QueueFilterSchema = z.object({
   deadlineBy: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()).catch(undefined),
   sort: z.preprocess((v) => (v === "" ? undefined : v), z.enum(QUEUE_SORTS).default("deadline")).catch("deadline"),
   order: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["asc", "desc"]).default("asc")).catch("asc"),
+  /** Page of QUEUE_PAGE_SIZE rows (the page shows one; the CSV holds them all). */
+  page: z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), z.coerce.number().int().min(1).max(100_000).default(1)).catch(1),
 });
+export const QUEUE_PAGE_SIZE = 100;
 export type QueueFilter = z.output<typeof QueueFilterSchema>;

@@ -8,7 +8,7 @@ import { dateOnly, todayInJapan } from "@/lib/dates/date-only";
 import { csvOf, type CsvColumn } from "@/lib/http/csv";
 import { formatWarekiDate } from "@/lib/dates/wareki";
 import { assertReviewAbility } from "./policy";
-import { QueueFilterSchema, type QueueFilter } from "./queue-schema";
+import { QUEUE_PAGE_SIZE, QueueFilterSchema, type QueueFilter } from "./queue-schema";
 import { STATUS_LABELS } from "./labels";
 
 export interface QueueRow {
@@ -29,7 +29,12 @@ export interface QueueRow {
 }
 
 export interface ReviewQueue {
+  /** Every row matching the filter, sorted (the CSV). */
   rows: QueueRow[];
+  /** The rows of the page asked for (filter.page, clamped to the last page). */
+  pageRows: QueueRow[];
+  page: number;
+  pageCount: number;
   filter: QueueFilter;
   menus: { code: string; name: string }[];
   regions: { code: string; name: string }[];
@@ -101,9 +106,14 @@ export async function listReviewQueue(actor: Actor, rawFilter: unknown = {}): Pr
     const b1 = key[filter.sort](y);
     return (typeof a1 === "string" ? a1.localeCompare(b1 as string, "ja") : a1 - (b1 as number)) * dir || x.id.localeCompare(y.id);
   });
+  const pageCount = Math.max(1, Math.ceil(rows.length / QUEUE_PAGE_SIZE));
+  const page = Math.min(filter.page, pageCount);
   const uniq = <T extends { code: string }>(xs: T[]) => [...new Map(xs.map((x) => [x.code, x])).values()];
   return {
     rows,
+    pageRows: rows.slice((page - 1) * QUEUE_PAGE_SIZE, page * QUEUE_PAGE_SIZE),
+    page,
+    pageCount,
     filter,
     menus: uniq(all.map((r) => ({ code: r.menuCode, name: r.menuName }))),
     regions: uniq(all.filter((r) => r.regionCode).map((r) => ({ code: r.regionCode!, name: r.regionName! }))),

@@ -66,6 +66,9 @@ describe("a candidate from the 保健所 to a public designation", () => {
   });
 
   it("lets 本庁 designate it; the public roadmap and the region page show it", async () => {
+    // The region page is served from the public-page cache (ADR 0030): read it first (twice, so it
+    // is cached) — the page shown after the save below proves the save expired it.
+    for (let i = 0; i < 2; i++) expect(await (await fetch(base + "/regions/0101")).text()).not.toContain(ORG);
     const page = await signIn(staff, site, DEMO.staff);
     await page.goto(site + designationUrl);
     await page.locator("#designate-designatedOn").fill("2026-04-01");

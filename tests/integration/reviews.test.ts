@@ -193,5 +193,11 @@ describe("documents", () => {
     expect(queue.rows.every((r) => r.status === "SUBMITTED")).toBe(true);
     expect((await listReviewQueue(staff, { status: "CONFIRMED" })).rows.some((r) => r.id === id)).toBe(false);
     expect(await reviewQueueCsv(staff, { status: "SUBMITTED" })).toContain(id);
+    // One page of at most 100 rows; a page past the end shows the last one.
+    const paged = await listReviewQueue(staff, { page: "999" });
+    expect(paged.pageCount).toBe(Math.max(1, Math.ceil(paged.rows.length / 100)));
+    expect(paged.page).toBe(paged.pageCount);
+    expect(paged.pageRows.length).toBeLessThanOrEqual(100);
+    expect(paged.pageRows).toEqual(paged.rows.slice((paged.page - 1) * 100, paged.page * 100));
   });
 });

@@ -9,6 +9,7 @@ import { changeDesignation, designateDesignation, endDesignation } from "@/lib/d
 import { addDesignationNote, proposeDesignation, startCoordination } from "@/lib/designations/mutations";
 import { toActionResult } from "@/lib/http/action-result";
 import { formValues, toFormState, type FormState } from "@/lib/users/form-state";
+import { revalidatePublicPages } from "@/lib/public-cache/cache";
 
 function revalidate(designationId: string) {
   revalidatePath("/designations");
@@ -16,6 +17,7 @@ function revalidate(designationId: string) {
   revalidatePath("/roadmap");
   revalidatePath("/roadmap/manage");
   revalidatePath("/regions", "layout");
+  revalidatePublicPages();
 }
 
 export async function proposeDesignationAction(_prev: FormState, formData: FormData): Promise<FormState> {

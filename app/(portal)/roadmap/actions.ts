@@ -6,11 +6,13 @@ import { getActor } from "@/lib/auth/current";
 import { setRegionPlan, updateRoadmapTarget } from "@/lib/designations/roadmap-mutations";
 import { toActionResult } from "@/lib/http/action-result";
 import { formValues, toFormState, type FormState } from "@/lib/users/form-state";
+import { revalidatePublicPages } from "@/lib/public-cache/cache";
 
 function revalidate() {
   revalidatePath("/roadmap");
   revalidatePath("/roadmap/manage");
   revalidatePath("/regions", "layout");
+  revalidatePublicPages();
 }
 
 export async function updateTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -19,6 +19,7 @@ import {
 } from "@/lib/facilities/imports";
 import { toActionResult } from "@/lib/http/action-result";
 import { fromIssues, toFormState, type FormState } from "@/lib/users/form-state";
+import { revalidatePublicPages } from "@/lib/public-cache/cache";
 
 const LIST_PATH = "/admin/facility-imports";
 
@@ -76,6 +77,7 @@ export async function commitFacilityImportAction(_prev: FormState, formData: For
     revalidate(ref.data.importId);
     // The public pages count from the newest snapshot.
     revalidatePath("/", "layout");
+    revalidatePublicPages();
   }
   return toFormState(result, {});
 }

@@ -8,6 +8,7 @@ import { createHealthCenter, setJurisdiction, setRegionLead, updateHealthCenter 
 import type { CreateHealthCenterInput, SetRegionLeadInput, UpdateHealthCenterInput } from "@/lib/health-centers/schema";
 import { toActionResult } from "@/lib/http/action-result";
 import { formValues, toFormState, type FormState } from "@/lib/users/form-state";
+import { revalidatePublicPages } from "@/lib/public-cache/cache";
 
 const LIST = "/admin/health-centers";
 const FIELDS = ["name", "code", "operator", "operatingMunicipalityCode", "validFrom", "validTo"] as const;
@@ -26,7 +27,10 @@ export async function updateHealthCenterAction(_prev: FormState, formData: FormD
   const values = formValues(formData, [...FIELDS, "expectedVersion"]);
   const id = Number(formData.get("healthCenterId"));
   const result = await toActionResult(() => updateHealthCenter(actor, id, values as UpdateHealthCenterInput));
-  if (result.ok) revalidatePath(`${LIST}/${id}`);
+  if (result.ok) {
+    revalidatePath(`${LIST}/${id}`);
+    revalidatePublicPages();
+  }
   return toFormState(result, values);
 }
 
@@ -39,6 +43,7 @@ export async function setJurisdictionAction(_prev: FormState, formData: FormData
     revalidatePath(LIST);
     revalidatePath(`${LIST}/${values.healthCenterId}`);
     revalidatePath("/regions", "layout");
+    revalidatePublicPages();
   }
   return toFormState(result, { ...values, municipalityCodes: municipalityCodes.join(",") });
 }
@@ -50,6 +55,7 @@ export async function setRegionLeadAction(_prev: FormState, formData: FormData):
   if (result.ok) {
     revalidatePath(LIST, "layout");
     revalidatePath("/regions", "layout");
+    revalidatePublicPages();
   }
   return toFormState(result, values);
 }

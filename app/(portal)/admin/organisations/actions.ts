@@ -9,6 +9,7 @@ import { mergeOrganisations } from "@/lib/organisations/merge";
 import { addOrganisationFacility, createOrganisation, removeOrganisationFacility, updateOrganisation } from "@/lib/organisations/mutations";
 import type { OrganisationFacilityInput, OrganisationInput, UpdateOrganisationInput } from "@/lib/organisations/schema";
 import { formValues, toFormState, type FormState } from "@/lib/users/form-state";
+import { revalidatePublicPages } from "@/lib/public-cache/cache";
 
 const LIST = "/admin/organisations";
 const FIELDS = ["type", "name", "nameKana", "corporateNumber", "postalCode", "address", "phone", "email", "municipalityCode"] as const;
@@ -27,7 +28,10 @@ export async function updateOrganisationAction(_prev: FormState, formData: FormD
   const values = formValues(formData, [...FIELDS, "expectedVersion"]);
   const id = Number(formData.get("organisationId"));
   const result = await toActionResult(() => updateOrganisation(actor, id, values as UpdateOrganisationInput));
-  if (result.ok) revalidatePath(`${LIST}/${id}`);
+  if (result.ok) {
+    revalidatePath(`${LIST}/${id}`);
+    revalidatePublicPages();
+  }
   return toFormState(result, values);
 }
 
@@ -36,7 +40,10 @@ export async function addOrganisationFacilityAction(_prev: FormState, formData: 
   const values = formValues(formData, ["category", "institutionNumber"]);
   const id = Number(formData.get("organisationId"));
   const result = await toActionResult(() => addOrganisationFacility(actor, id, values as OrganisationFacilityInput));
-  if (result.ok) revalidatePath(`${LIST}/${id}`);
+  if (result.ok) {
+    revalidatePath(`${LIST}/${id}`);
+    revalidatePublicPages();
+  }
   return result.ok ? { ok: true, values: { category: values.category } } : toFormState(result, values);
 }
 
@@ -44,7 +51,10 @@ export async function removeOrganisationFacilityAction(_prev: FormState, formDat
   const actor = await getActor();
   const id = Number(formData.get("organisationId"));
   const result = await toActionResult(() => removeOrganisationFacility(actor, id, Number(formData.get("facilityId"))));
-  if (result.ok) revalidatePath(`${LIST}/${id}`);
+  if (result.ok) {
+    revalidatePath(`${LIST}/${id}`);
+    revalidatePublicPages();
+  }
   return toFormState(result, {});
 }
 
@@ -53,6 +63,9 @@ export async function mergeOrganisationsAction(_prev: FormState, formData: FormD
   const [duplicateId, duplicateVersion] = String(formData.get("duplicate") ?? "").split(":");
   const input = { survivorId: String(formData.get("survivorId")), survivorVersion: String(formData.get("survivorVersion")), duplicateId, duplicateVersion };
   const result = await toActionResult(() => mergeOrganisations(actor, input));
-  if (result.ok) revalidatePath(LIST, "layout");
+  if (result.ok) {
+    revalidatePath(LIST, "layout");
+    revalidatePublicPages();
+  }
   return toFormState(result, { duplicate: String(formData.get("duplicate") ?? "") });
 }

@@ -13,13 +13,36 @@ import { formatWarekiDate } from "@/lib/dates/wareki";
 import { ForbiddenError } from "@/lib/errors";
 import { STATUS_LABELS } from "@/lib/reviews/labels";
 import { reviewPageMessages as m } from "@/lib/reviews/page-messages";
-import { listReviewQueue, type QueueRow } from "@/lib/reviews/queue";
-import { QUEUE_SORTS } from "@/lib/reviews/queue-schema";
+import { listReviewQueue, type QueueRow, type ReviewQueue } from "@/lib/reviews/queue";
+import { QUEUE_PAGE_SIZE, QUEUE_SORTS } from "@/lib/reviews/queue-schema";
 import { REVIEW_STATES } from "@/lib/reviews/schema";
 
 export const metadata: Metadata = { title: m.queueTitle };
 
 type SearchParams = Record<string, string | string[] | undefined>;
+
+function captionOf(queue: ReviewQueue): string {
+  if (queue.pageCount === 1) return m.queueCaption(queue.rows.length);
+  const from = (queue.page - 1) * QUEUE_PAGE_SIZE + 1;
+  return m.pageCaption(queue.rows.length, from, from + queue.pageRows.length - 1);
+}
+
+/** 前のページ／次のページ, keeping the filter (links, so they work without JavaScript). */
+function QueuePages({ page, pageCount, params }: { page: number; pageCount: number; params: URLSearchParams }) {
+  if (pageCount === 1) return null;
+  const href = (p: number) => {
+    const q = new URLSearchParams(params);
+    q.set("page", String(p));
+    return `/admin/reviews?${q.toString()}`;
+  };
+  return (
+    <nav aria-label={m.pagesLabel} className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-2 text-std-16N-170">
+      {page > 1 ? <Link href={href(page - 1)}>{m.prevPage}</Link> : null}
+      <span>{m.pageOf(page, pageCount)}</span>
+      {page < pageCount ? <Link href={href(page + 1)}>{m.nextPage}</Link> : null}
+    </nav>
+  );
+}
 
 const columns: Column<QueueRow>[] = [
   { key: "applicant", header: m.col.applicant, rowHeader: true, cell: (r) => <Link href={`/admin/reviews/${r.id}`}>{r.applicant}</Link> },
@@ -47,7 +70,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   }
   const f = queue.filter;
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(f)) if (v) params.set(k, String(v));
+  for (const [k, v] of Object.entries(f)) if (v && k !== "page") params.set(k, String(v));
   return (
     <>
       <PageHeading title={m.queueTitle} lead={m.queueLead} />
@@ -75,7 +98,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       {queue.rows.length === 0 ? (
         <p className="text-std-16N-170">{m.empty}</p>
       ) : (
-        <DataTable caption={m.queueCaption(queue.rows.length)} columns={columns} rows={queue.rows} rowKey={(r) => r.id} />
+        <>
+          <DataTable caption={captionOf(queue)} columns={columns} rows={queue.pageRows} rowKey={(r) => r.id} />
+          <QueuePages page={queue.page} pageCount={queue.pageCount} params={params} />
+        </>
       )}
     </>
   );

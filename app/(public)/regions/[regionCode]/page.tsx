@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { cache, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { RegionDesignations } from "@/components/designations/region-designations";
-import { RegionFacilities, type RegionFacilitiesData } from "@/components/facilities/region-facilities";
+import { RegionFacilities } from "@/components/facilities/region-facilities";
 import { RegionFocusMap } from "@/components/map/region-map";
 import { HealthCenterNames } from "@/components/regions/health-center-names";
 import { RegionLineage } from "@/components/regions/region-lineage";
@@ -14,33 +14,19 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ProvisionalBadge } from "@/components/ui/provisional-badge";
 import { SectionHeading } from "@/components/ui/section-heading";
-import { publicActor } from "@/lib/auth/actor";
 import { addDays, isIsoDate, todayInJapan } from "@/lib/dates/date-only";
-import { getRegionDesignations } from "@/lib/designations/region-queries";
-import { NotFoundError } from "@/lib/errors";
-import { regionFacilityMessages } from "@/lib/facilities/page-messages";
-import { getFacilityCounts, getRegionFacilitySeries, searchFacilities } from "@/lib/facilities/queries";
 import { facilityCsvHref } from "@/lib/facilities/search-params";
 import { AsOfDateForm } from "@/components/regions/as-of-date-form";
 import { mapTileConfig } from "@/lib/geography/map-config";
 import { formatNumber, formatPeople } from "@/lib/geography/messages";
 import { regionDetailMessages as m, regionListMessages } from "@/lib/regions/page-messages";
-import { getHomeCareRegion, type HomeCareRegionDetail, type RegionMember } from "@/lib/regions/queries";
+import type { RegionMember } from "@/lib/regions/queries";
+import { loadRegionPage } from "./load";
 
 interface Props {
   params: Promise<{ regionCode: string }>;
   searchParams: Promise<{ asOf?: string | string[]; date?: string | string[] }>;
 }
-
-/** One read per request, shared by generateMetadata and the page; null for an unknown code. */
-const loadRegion = cache(async (code: string, asOf: string | undefined): Promise<HomeCareRegionDetail | null> => {
-  try {
-    return await getHomeCareRegion(publicActor, code, { asOf });
-  } catch (err) {
-    if (err instanceof NotFoundError) return null;
-    throw err;
-  }
-});
 
 async function readArgs({ params, searchParams }: Props) {
   const [{ regionCode }, query] = await Promise.all([params, searchParams]);
@@ -51,24 +37,9 @@ async function readArgs({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   await connection();
   const { code, asOf } = await readArgs(props);
-  const region = await loadRegion(code, asOf);
+  const page = await loadRegionPage(code, asOf);
   // The page itself answers 404; throwing here would leave the 404 page to client rendering.
-  return { title: region ? `${region.name}（${regionListMessages.title}）` : m.notFoundTitle };
-}
-
-/** The region's 在支診・在支病 from the list in force on `asOf` (default: the latest); a notice when none is. */
-async function loadFacilities(code: string, asOf: string | undefined): Promise<RegionFacilitiesData> {
-  try {
-    const [counts, list, series] = await Promise.all([
-      getFacilityCounts(publicActor, { level: "homecare", asOf }),
-      searchFacilities(publicActor, { region: code, asOf }),
-      getRegionFacilitySeries(publicActor, code),
-    ]);
-    return { ok: true, counts, region: counts.data.find((r) => r.code === code) ?? null, list, series };
-  } catch (err) {
-    if (!(err instanceof NotFoundError)) throw err;
-    return { ok: false, message: asOf ? regionFacilityMessages.noSnapshotOn(asOf) : regionFacilityMessages.noSnapshot };
-  }
+  return { title: page ? `${page.region.name}（${regionListMessages.title}）` : m.notFoundTitle };
 }
 
 const memberColumns: Column<RegionMember>[] = [
@@ -92,14 +63,13 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 export default async function RegionPage(props: Props) {
   await connection();
   const { code, asOf } = await readArgs(props);
-  const region = await loadRegion(code, asOf);
-  if (!region) notFound();
+  const page = await loadRegionPage(code, asOf);
+  if (!page) notFound();
+  const { region, facilities, designations } = page;
+  const mapAsOf = page.mapAsOf ?? undefined;
   const today = todayInJapan();
   const lastDay = region.validTo ? addDays(region.validTo, -1) : null;
   const listAsOf = regionListMessages.asOf(region.shownOn);
-  // An ended (or future) region is counted as on the day it is shown for.
-  const mapAsOf = asOf ?? (region.shownOn === today ? undefined : region.shownOn);
-  const [facilities, designations] = await Promise.all([loadFacilities(region.code, mapAsOf), getRegionDesignations(publicActor, region.code)]);
   const csvQuery = new URLSearchParams({ region: region.code, ...(mapAsOf ? { asOf: mapAsOf } : {}) }).toString();
 
   return (

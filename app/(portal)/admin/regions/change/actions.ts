@@ -8,6 +8,7 @@ import { requirePortalPrefecture } from "@/lib/geography/prefecture";
 import { toActionResult } from "@/lib/http/action-result";
 import { previewRegionChange, saveRegionChange, type RegionChangePreview } from "@/lib/regions/change";
 import type { ImpactDecisionsInput } from "@/lib/regions/impact";
+import { revalidatePublicPages } from "@/lib/public-cache/cache";
 
 export interface ChangeFormState {
   ok?: boolean;
@@ -40,6 +41,7 @@ export async function saveRegionChangeAction(_prev: ChangeFormState, formData: F
   const result = await toActionResult(async () => saveRegionChange(actor, (await requirePortalPrefecture()).id, parseJson(changeJson), decisions));
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, changeJson };
   revalidatePath("/regions");
+  revalidatePublicPages();
   revalidatePath("/admin/regions");
   const target = String(formData.get("returnTo") ?? "");
   redirect(`/admin/regions/${encodeURIComponent(target)}?saved=1`);
