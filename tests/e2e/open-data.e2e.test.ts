@@ -88,8 +88,8 @@ describe("オープンデータ", () => {
 
   it("downloads the counts of the level and snapshot chosen", async () => {
     const section = page.locator('section[data-dataset="facility-counts"]');
-    await section.getByLabel("区域").selectOption("secondary");
-    const snapshot = section.getByLabel("名簿の時点");
+    await section.getByLabel("区域", { exact: true }).selectOption("secondary");
+    const snapshot = section.getByLabel("名簿の時点", { exact: true });
     const chosen = await snapshot.inputValue();
     const csv = await downloadBy(() => section.getByRole("button", { name: "CSV をダウンロード" }).click());
     expect(csv.name).toBe(`facility-counts-secondary-${chosen}.csv`);
