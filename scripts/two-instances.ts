@@ -110,7 +110,10 @@ try {
   writeUpstreams([{ port: dropping.port }, { port: portA }]);
   reloadNginx();
   await sleep(1_000);
-  const retry = await exerciseRetries(front, dropping, 2_000);
+  const retry = await exerciseRetries(front, dropping, async () => {
+    reloadNginx();
+    await sleep(1_000);
+  });
   await dropping.close();
   writeConf();
   reloadNginx();

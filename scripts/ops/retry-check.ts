@@ -33,8 +33,6 @@ export async function startDroppingUpstream(): Promise<DroppingUpstream> {
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 export interface RetryResult {
   /** GETs the dropping upstream took, and whether every client still got 200. */
   getsDropped: number;
@@ -46,14 +44,15 @@ export interface RetryResult {
 }
 
 /** Sends requests through nginx (`front`) until the dropping upstream has taken a GET and a POST. */
-export async function exerciseRetries(front: string, dropping: DroppingUpstream, failTimeoutMs: number): Promise<RetryResult> {
+export async function exerciseRetries(front: string, dropping: DroppingUpstream, afresh: () => Promise<void>): Promise<RetryResult> {
   let getsAllOk = true;
   for (let i = 0; i < 12 && !dropping.seen.GET; i++) {
     const status = await rawRequest(`${front}/api/health`, { headers: { connection: "close" } }).then((r) => r.status, () => 0);
     if (status !== 200) getsAllOk = false;
   }
-  // The dropping upstream is out of rotation for fail_timeout after a failure; wait it back in.
-  await sleep(failTimeoutMs + 500);
+  // After a failure nginx keeps the dropping upstream out (fail_timeout) and weighs it down for a
+  // while; a reload starts the POSTs with a fresh upstream state.
+  await afresh();
   const postStatuses: number[] = [];
   for (let i = 0; i < 12 && !dropping.seen.POST; i++) {
     const body = Buffer.from("{}");

@@ -92,7 +92,8 @@ describe("オープンデータ", () => {
     const snapshot = section.getByLabel("名簿の時点", { exact: true });
     const chosen = await snapshot.inputValue();
     const csv = await downloadBy(() => section.getByRole("button", { name: "CSV をダウンロード" }).click());
-    expect(csv.name).toBe(`facility-counts-secondary-${chosen}.csv`);
+    // Chromium saves it under the Japanese name (filename*), which names the level and the list.
+    expect(csv.name).toBe(`在宅療養支援診療所・病院の数（区域ごと・名簿の時点ごと）_secondary-${chosen}.csv`);
     const [header, ...rows] = csvRows(csv.bytes);
     expect(header.slice(0, 3)).toEqual(["区域コード", "区域名", "人口（令和2年国勢調査）"]);
     expect(rows).toHaveLength(21);
