@@ -12,6 +12,7 @@ import { GET as ready } from "@/app/api/ready/route";
 import { GET as designations } from "@/app/api/v1/designations/route";
 import { GET as facilities } from "@/app/api/v1/facilities/route";
 import { GET as facilityCounts } from "@/app/api/v1/facility-counts/route";
+import { GET as goodPractices } from "@/app/api/v1/good-practices/route";
 import { GET as municipalities } from "@/app/api/v1/municipalities/route";
 import { GET as openApi } from "@/app/api/v1/openapi.json/route";
 import { GET as odBudgets } from "@/app/api/v1/open-data/budget-execution/route";
@@ -55,6 +56,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   listDesignations: get(designations, "/api/v1/designations"),
   getRoadmap: get(roadmap, "/api/v1/roadmap"),
+  listGoodPractices: get(goodPractices, "/api/v1/good-practices?prefecture=01"),
   getOpenApiDocument: get(openApi, "/api/v1/openapi.json"),
   getHealth: get(health, "/api/health"),
   getReadiness: get(ready, "/api/ready"),
