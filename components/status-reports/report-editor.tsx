@@ -11,6 +11,7 @@ import { secondaryClass, submitClass } from "@/components/users/form-fields";
 import { ReportContentV1Schema, type ReportContentV1 } from "@/lib/status-reports/form-v1";
 import { editorMessages as m, reportDetailMessages as dm } from "@/lib/status-reports/page-messages";
 import { ConflictView } from "./conflict-view";
+import { ReportIndex } from "./report-index";
 import { CouncilSection, FunctionsSection, MunicipalitiesSection } from "./sections";
 import { TextArea } from "./fields";
 
@@ -143,6 +144,7 @@ export function ReportEditor({ reportId, initialVersion, initialContent, resubmi
           </button>
         ) : null}
       </div>
+      <ReportIndex municipalities={content.municipalities} />
       <section aria-labelledby="functions-heading" className="mb-12">
         <SectionHeading id="functions-heading">{m.functionsHeading}</SectionHeading>
         <FunctionsSection {...sectionProps} />

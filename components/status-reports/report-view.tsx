@@ -6,6 +6,7 @@ import { FUNCTION_KEYS, MUNICIPAL_ITEMS, type ReportContentV1, type ReportEvent 
 import { functionLabels, itemStateLabels, municipalItemLabels } from "@/lib/status-reports/messages";
 import { editorMessages as m } from "@/lib/status-reports/page-messages";
 import { FunctionStateBadge } from "./status-badge";
+import { ReportIndex } from "./report-index";
 
 const text = (v: string) => (v ? <span className="whitespace-pre-wrap">{v}</span> : "—");
 
@@ -28,6 +29,7 @@ function Events({ title, rows }: { title: string; rows: ReportEvent[] }) {
 export function ReportView({ content }: { content: ReportContentV1 }) {
   return (
     <>
+      <ReportIndex />
       <section aria-labelledby="functions-heading" className="mb-12">
         <SectionHeading id="functions-heading">{m.functionsHeading}</SectionHeading>
         <div className="space-y-6">

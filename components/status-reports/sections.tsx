@@ -5,6 +5,7 @@ import { FUNCTION_KEYS, FUNCTION_STATES, ITEM_STATES, MUNICIPAL_ITEMS, type Repo
 import { functionLabels, functionStateLabels, itemStateLabels, municipalItemLabels } from "@/lib/status-reports/messages";
 import { editorMessages as m } from "@/lib/status-reports/page-messages";
 import { Input, Select, TextArea } from "./fields";
+import { municipalityAnchor } from "./report-index";
 
 type Update = (fn: (c: ReportContentV1) => ReportContentV1) => void;
 interface SectionProps {
@@ -88,7 +89,7 @@ export function MunicipalitiesSection({ content, update, disabled, errors }: Sec
         const set = (item: (typeof MUNICIPAL_ITEMS)[number], field: "state" | "note", v: string) =>
           update((c) => ({ ...c, municipalities: c.municipalities.map((x, j) => (j === i ? { ...x, items: { ...x.items, [item]: { ...x.items[item], [field]: v } } } : x)) }));
         return (
-          <fieldset key={mu.code} className="space-y-4 rounded-8 border border-solid-gray-420 p-4">
+          <fieldset key={mu.code} id={municipalityAnchor(mu.code)} className="scroll-mt-32 space-y-4 rounded-8 border border-solid-gray-420 p-4">
             <legend className="px-2 text-std-18B-160">{mu.name}</legend>
             {MUNICIPAL_ITEMS.map((k) => (
               <div key={k} className="grid gap-4 sm:grid-cols-[16em_1fr]">

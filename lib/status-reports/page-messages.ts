@@ -77,6 +77,8 @@ export const reportDetailMessages = {
 };
 
 export const editorMessages = {
+  indexLabel: "この報告の目次",
+  indexMunicipalities: "市町村ごとの項目へ",
   functionsHeading: "4つの医療機能",
   state: "状態",
   stateNone: "選択してください",
