@@ -6,12 +6,16 @@ import { UnauthenticatedError } from "@/lib/errors";
 import { requestClientAddress } from "@/lib/http/request-address";
 import { userActorOf, type Actor, type UserActor } from "./actor";
 import { auth } from "./config";
+import { validateSession } from "./sessions";
 
 export const getActor = cache(async (): Promise<Actor> => {
   const [session, clientAddress] = await Promise.all([auth(), requestClientAddress()]);
   const anonymous: Actor = { kind: "public", clientAddress };
   const sid = session?.sid;
   if (!sid) return anonymous;
+  // The cookie's check could not reach the database: check again here, so a revoked or expired
+  // session is never taken on trust, and an outage fails the request instead of signing out.
+  if (session.unverified && !(await validateSession(sid, { touch: false }))) return anonymous;
   const row = await db().userSession.findUnique({
     where: { id: sid },
     select: { user: { select: { id: true, displayName: true, memberships: { orderBy: { id: "asc" }, take: 1 } } } },

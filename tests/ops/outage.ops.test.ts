@@ -10,6 +10,7 @@ import { freePort } from "@/lib/ops/embedded-postgres";
 import { DEMO_PASSWORD } from "@/lib/ops/demo-accounts";
 import { startLocalDatabase } from "@/lib/ops/local-database";
 import { repoRoot } from "@/lib/ops/paths";
+import { errorMessages } from "@/components/layout/messages";
 import { submitFailureMessages } from "@/lib/http/submit-failure";
 import { launchBrowser } from "@/tests/e2e/support/browser";
 import { spawnPortal, waitUntilServing } from "@/tests/e2e/support/portal-process";
@@ -75,6 +76,13 @@ describe("a submit while PostgreSQL is down", () => {
     // While it is down, a page and an API call fail: the user reads the request's id, which is
     // the id of the request's JSON log line, carrying the error (ADR 0031).
     await expectErrorReference(await browser.newPage({ locale: "ja-JP" }), portal);
+    // The signed-in user opening another page meanwhile sees the error page, and is not signed
+    // out: the session check could not run, which is not the same as a session that ended.
+    const second = await page.context().newPage();
+    await second.goto(portal.baseUrl + "/admin/budgets?year=2024");
+    await second.getByRole("heading", { name: errorMessages.title, level: 1 }).waitFor({ timeout: 30_000 });
+    expect(new URL(second.url()).pathname).toBe("/admin/budgets");
+    await second.close();
 
     db = await startLocalDatabase({ dataDir: dbDir, port: dbPort });
     expect(await supplements()).toBe(0);
