@@ -23,7 +23,7 @@ export function SignInForm({ next }: { next: string }) {
           type="email"
           autoComplete="username"
           required
-          defaultValue={state.email ?? ""}
+          defaultValue={state.email ?? state.values?.email ?? ""}
           className="mt-2 w-full rounded-8 border border-solid-gray-600 px-4 py-3 text-std-16N-170"
         />
       </div>

@@ -21,6 +21,8 @@ export interface SignInState {
   /** Recovery codes, shown once after enrolling at sign-in. */
   recoveryCodes?: string[];
   next?: string;
+  /** What was typed, when the submit failed outright (lib/http/submit-failure.ts). */
+  values?: Record<string, string>;
 }
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
