@@ -1,6 +1,7 @@
 // The 本庁 review queue (ADR 0025): the prefecture's submitted applications with their menu, the
 // 在宅医療圏 of the applicant's municipality (its own, as a 市町村, or that of a facility it runs),
-// state, deadline and the 決裁 in progress; filtered and sorted in memory (a 年度 has hundreds).
+// state, deadline and the 決裁 in progress. Filtered, sorted and paged in PostgreSQL (queue-sql.ts,
+// ADR 0030): a page reads its 100 rows and the count; the CSV reads every matching row in batches.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -9,6 +10,7 @@ import { csvOf, type CsvColumn } from "@/lib/http/csv";
 import { formatWarekiDate } from "@/lib/dates/wareki";
 import { assertReviewAbility } from "./policy";
 import { QUEUE_PAGE_SIZE, QueueFilterSchema, type QueueFilter } from "./queue-schema";
+import { reviewQueueCountSql, reviewQueueSql, type QueueSqlInput, type QueueSqlRow } from "./queue-sql";
 import { STATUS_LABELS } from "./labels";
 
 export interface QueueRow {
@@ -29,8 +31,8 @@ export interface QueueRow {
 }
 
 export interface ReviewQueue {
-  /** Every row matching the filter, sorted (the CSV). */
-  rows: QueueRow[];
+  /** The number of rows matching the filter (the CSV holds them all). */
+  total: number;
   /** The rows of the page asked for (filter.page, clamped to the last page). */
   pageRows: QueueRow[];
   page: number;
@@ -40,85 +42,78 @@ export interface ReviewQueue {
   regions: { code: string; name: string }[];
 }
 
-async function regionByMunicipality(prefectureId: number): Promise<Map<number, { code: string; name: string }>> {
-  const day = dateOnly(todayInJapan());
-  const members = await db().homeCareRegionMember.findMany({
-    where: { validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }], region: { prefectureId } },
-    select: { municipalityId: true, region: { select: { code: true, name: true } } },
+/** The 決裁 in progress of each application, e.g. 交付決定決裁中（係長）. */
+async function approvalsOf(ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const open = await db().approvalRequest.findMany({
+    where: { applicationId: { in: ids }, status: "IN_PROGRESS" },
+    select: { applicationId: true, purpose: true, steps: true, _count: { select: { actions: true } } },
   });
-  return new Map(members.map((m) => [m.municipalityId, m.region]));
+  return new Map(
+    open.map((r) => {
+      const steps = r.steps as { label: string }[];
+      return [r.applicationId, `${r.purpose === "DECISION" ? "交付決定" : "確定"}決裁中（${steps[r._count.actions]?.label ?? ""}）`];
+    }),
+  );
+}
+
+async function readRows(q: QueueSqlInput): Promise<{ rows: QueueRow[]; total: number }> {
+  const raw = await db().$queryRaw<QueueSqlRow[]>(reviewQueueSql(q));
+  const approvals = await approvalsOf(raw.map((r) => r.id));
+  const rows = raw.map(({ total: _total, ...r }) => ({ ...r, approval: approvals.get(r.id) ?? null }));
+  return { rows, total: raw.length > 0 ? Number(raw[0].total) : 0 };
+}
+
+/** The filter's choices: menus with submitted applications, and the prefecture's 在宅医療圏 today. */
+async function choices(prefectureId: number, day: Date) {
+  const [menus, regions] = await Promise.all([
+    db().subsidyMenu.findMany({
+      where: { prefectureId, calls: { some: { applications: { some: { status: { not: "DRAFT" } } } } } },
+      select: { code: true, name: true },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    }),
+    db().homeCareRegion.findMany({
+      where: { prefectureId, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] },
+      select: { code: true, name: true },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    }),
+  ]);
+  return { menus, regions };
 }
 
 export async function listReviewQueue(actor: Actor, rawFilter: unknown = {}): Promise<ReviewQueue> {
   const a = await assertReviewAbility(actor, "review", "review_queue.read");
   const filter = QueueFilterSchema.parse(rawFilter ?? {});
-  const [apps, regions] = await Promise.all([
-    db().subsidyApplication.findMany({
-      where: { prefectureId: a.prefectureId, status: { not: "DRAFT" } },
-      select: {
-        id: true, title: true, status: true, submittedAt: true, requestedYen: true, decidedAmountYen: true,
-        call: { select: { fiscalYear: true, deadline: true, extendedUntil: true, menu: { select: { code: true, name: true } } } },
-        organisation: { select: { name: true, municipalityId: true, facilities: { select: { facility: { select: { municipalityId: true } } } } } },
-        approvalRequests: { where: { status: "IN_PROGRESS" }, select: { purpose: true, steps: true, _count: { select: { actions: true } } } },
-      },
-    }),
-    regionByMunicipality(a.prefectureId),
-  ]);
-  const all: QueueRow[] = apps.map((r) => {
-    const muni = r.organisation.municipalityId ?? r.organisation.facilities.map((f) => f.facility.municipalityId).find((x) => x !== null) ?? null;
-    const region = muni === null ? undefined : regions.get(muni);
-    const open = r.approvalRequests[0];
-    const steps = open ? (open.steps as { label: string }[]) : [];
-    return {
-      id: r.id,
-      applicant: r.organisation.name,
-      title: r.title,
-      menuCode: r.call.menu.code,
-      menuName: r.call.menu.name,
-      fiscalYear: r.call.fiscalYear,
-      regionCode: region?.code ?? null,
-      regionName: region?.name ?? null,
-      status: r.status,
-      deadline: r.call.extendedUntil ?? r.call.deadline,
-      submittedAt: r.submittedAt,
-      requestedYen: r.requestedYen,
-      decidedAmountYen: r.decidedAmountYen,
-      approval: open ? `${open.purpose === "DECISION" ? "交付決定" : "確定"}決裁中（${steps[open._count.actions]?.label ?? ""}）` : null,
-    };
-  });
-  const by = filter.deadlineBy ? new Date(`${filter.deadlineBy}T23:59:59+09:00`) : null;
-  const rows = all.filter(
-    (r) =>
-      (!filter.menu || r.menuCode === filter.menu) &&
-      (!filter.region || r.regionCode === filter.region) &&
-      (!filter.status || r.status === filter.status) &&
-      (!by || r.deadline <= by),
-  );
-  const key: Record<QueueFilter["sort"], (r: QueueRow) => number | string> = {
-    deadline: (r) => r.deadline.getTime(),
-    submitted: (r) => r.submittedAt?.getTime() ?? 0,
-    amount: (r) => r.requestedYen ?? 0,
-    applicant: (r) => r.applicant,
-  };
-  const dir = filter.order === "desc" ? -1 : 1;
-  rows.sort((x, y) => {
-    const a1 = key[filter.sort](x);
-    const b1 = key[filter.sort](y);
-    return (typeof a1 === "string" ? a1.localeCompare(b1 as string, "ja") : a1 - (b1 as number)) * dir || x.id.localeCompare(y.id);
-  });
-  const pageCount = Math.max(1, Math.ceil(rows.length / QUEUE_PAGE_SIZE));
-  const page = Math.min(filter.page, pageCount);
-  const uniq = <T extends { code: string }>(xs: T[]) => [...new Map(xs.map((x) => [x.code, x])).values()];
-  return {
-    rows,
-    pageRows: rows.slice((page - 1) * QUEUE_PAGE_SIZE, page * QUEUE_PAGE_SIZE),
-    page,
-    pageCount,
-    filter,
-    menus: uniq(all.map((r) => ({ code: r.menuCode, name: r.menuName }))),
-    regions: uniq(all.filter((r) => r.regionCode).map((r) => ({ code: r.regionCode!, name: r.regionName! }))),
-  };
+  const regionDate = dateOnly(todayInJapan());
+  const base = { prefectureId: a.prefectureId, regionDate, filter };
+  const at = (page: number) => ({ ...base, limit: QUEUE_PAGE_SIZE, offset: (page - 1) * QUEUE_PAGE_SIZE });
+  const [first, { menus, regions }] = await Promise.all([readRows(at(filter.page)), choices(a.prefectureId, regionDate)]);
+  let { rows, total } = first;
+  let page = filter.page;
+  if (rows.length === 0 && page > 1) {
+    // Asked past the end: count, then show the last page.
+    const [{ total: count }] = await db().$queryRaw<{ total: bigint }[]>(reviewQueueCountSql(base));
+    total = Number(count);
+    page = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+    if (total > 0) rows = (await readRows(at(page))).rows;
+  }
+  const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  return { total, pageRows: rows, page, pageCount, filter, menus, regions };
 }
+
+/** Every row matching the filter, sorted, read in batches of CSV_BATCH (the CSV export). */
+export async function listAllReviewRows(actor: Actor, rawFilter: unknown = {}): Promise<QueueRow[]> {
+  const a = await assertReviewAbility(actor, "review", "review_queue.read");
+  const filter = QueueFilterSchema.parse(rawFilter ?? {});
+  const base = { prefectureId: a.prefectureId, regionDate: dateOnly(todayInJapan()), filter };
+  const all: QueueRow[] = [];
+  for (let offset = 0; ; offset += CSV_BATCH) {
+    const { rows } = await readRows({ ...base, limit: CSV_BATCH, offset });
+    all.push(...rows);
+    if (rows.length < CSV_BATCH) return all;
+  }
+}
+const CSV_BATCH = 1_000;
 
 const columns: CsvColumn<QueueRow>[] = [
   { header: "申請ID", value: (r) => r.id },
@@ -135,6 +130,5 @@ const columns: CsvColumn<QueueRow>[] = [
 ];
 
 export async function reviewQueueCsv(actor: Actor, rawFilter: unknown = {}): Promise<string> {
-  const queue = await listReviewQueue(actor, rawFilter);
-  return csvOf(columns, queue.rows);
+  return csvOf(columns, await listAllReviewRows(actor, rawFilter));
 }

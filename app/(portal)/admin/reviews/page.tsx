@@ -22,9 +22,9 @@ export const metadata: Metadata = { title: m.queueTitle };
 type SearchParams = Record<string, string | string[] | undefined>;
 
 function captionOf(queue: ReviewQueue): string {
-  if (queue.pageCount === 1) return m.queueCaption(queue.rows.length);
+  if (queue.pageCount === 1) return m.queueCaption(queue.total);
   const from = (queue.page - 1) * QUEUE_PAGE_SIZE + 1;
-  return m.pageCaption(queue.rows.length, from, from + queue.pageRows.length - 1);
+  return m.pageCaption(queue.total, from, from + queue.pageRows.length - 1);
 }
 
 /** 前のページ／次のページ, keeping the filter (links, so they work without JavaScript). */
@@ -95,7 +95,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           {m.csv}
         </a>
       </p>
-      {queue.rows.length === 0 ? (
+      {queue.total === 0 ? (
         <p className="text-std-16N-170">{m.empty}</p>
       ) : (
         <>
