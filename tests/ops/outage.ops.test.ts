@@ -50,7 +50,8 @@ describe("a submit while PostgreSQL is down", () => {
 
     const browser = await launchBrowser();
     onCleanup(() => browser.close());
-    const page = await browser.newPage({ locale: "ja-JP" });
+    const context = await browser.newContext({ locale: "ja-JP" });
+    const page = await context.newPage();
     await page.goto(portal.baseUrl + "/login");
     await page.locator("#email").fill(DEMO.admin);
     await page.locator("#password").fill(DEMO_PASSWORD);
@@ -78,7 +79,7 @@ describe("a submit while PostgreSQL is down", () => {
     await expectErrorReference(await browser.newPage({ locale: "ja-JP" }), portal);
     // The signed-in user opening another page meanwhile sees the error page, and is not signed
     // out: the session check could not run, which is not the same as a session that ended.
-    const second = await page.context().newPage();
+    const second = await context.newPage();
     await second.goto(portal.baseUrl + "/admin/budgets?year=2024");
     await second.getByRole("heading", { name: errorMessages.title, level: 1 }).waitFor({ timeout: 30_000 });
     expect(new URL(second.url()).pathname).toBe("/admin/budgets");
