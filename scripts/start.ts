@@ -11,13 +11,14 @@ import path from "node:path";
 import { createPrismaClient } from "../lib/db-client";
 import { buildIsStale, runBuild } from "../lib/ops/build";
 import { checkDatabaseReachable } from "../lib/ops/database-check";
-import { checkPortFree, startPortalServer, type PortalServer } from "../lib/ops/http-server";
+import { checkPortFree, startPortalServer } from "../lib/ops/http-server";
 import { startLocalDatabase, type LocalDatabase } from "../lib/ops/local-database";
 import { migrateDatabase } from "../lib/ops/migrate";
 import { repoRoot } from "../lib/ops/paths";
 import { loadRuntimeConfig } from "../lib/ops/runtime-config";
 import { seedDemoData } from "../lib/ops/seed-demo";
 import { seedReferenceData } from "../lib/ops/seed-reference";
+import { startPortalWorkers } from "../lib/ops/workers";
 import { site } from "../lib/site";
 import { DEMO_PASSWORD, demoAccounts } from "../lib/ops/demo-accounts";
 import { localSecret } from "../lib/ops/provision";
@@ -41,7 +42,7 @@ try {
 }
 
 let local: LocalDatabase | undefined;
-let portal: PortalServer | undefined;
+let portal: { drain(options: { deadlineMs: number; listenMs: number }): Promise<void> } | undefined;
 let stopping = false;
 let firstSignalAt = 0;
 
@@ -151,12 +152,16 @@ async function main() {
   process.env.PORTAL_MFA_REQUIRED ??= config.demo ? "false" : "true";
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   try {
-    portal = await startPortalServer({ dev: config.dev, host: config.host, port: config.port, baseUrl: config.baseUrl });
+    // One process per CPU by default (ADR 0034); development and PORTAL_WORKERS=1 serve in this one.
+    portal =
+      config.workers > 1
+        ? await startPortalWorkers(config.workers, { host: config.host, port: config.port, baseUrl: config.baseUrl })
+        : await startPortalServer({ dev: config.dev, host: config.host, port: config.port, baseUrl: config.baseUrl });
   } catch (err) {
     await local?.cluster.stop();
     fail(`サーバーを開始できません: ${(err as Error).message}`);
   }
-  say(`${site.name}を ${config.baseUrl} で公開しました（${elapsed()}${config.dev ? "、開発モード" : ""}）。`);
+  say(`${site.name}を ${config.baseUrl} で公開しました（${elapsed()}${config.dev ? "、開発モード" : `、${config.workers}プロセス`}）。`);
   if (config.demo) {
     say("デモモード: サンプルデータを含みます。本番では DATABASE_URL を設定してください。");
     say(`デモ用アカウント（パスワードはすべて ${DEMO_PASSWORD}）:`);

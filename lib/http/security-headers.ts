@@ -56,8 +56,20 @@ export interface SecurityHeaders {
   request: Record<string, string>;
 }
 
+/** The headers of the kinds without a nonce are the same for every request: built once per options. */
+const fixedHeaders = new WeakMap<SecurityOptions, Partial<Record<PolicyKind, SecurityHeaders>>>();
+
 export function securityHeaders(pathname: string, options: SecurityOptions): SecurityHeaders {
   const kind = policyKindFor(pathname);
+  if (kind !== "nonce") {
+    const memo = fixedHeaders.get(options) ?? {};
+    fixedHeaders.set(options, memo);
+    return (memo[kind] ??= buildSecurityHeaders(kind, options));
+  }
+  return buildSecurityHeaders(kind, options);
+}
+
+function buildSecurityHeaders(kind: PolicyKind, options: SecurityOptions): SecurityHeaders {
   const nonce = kind === "nonce" ? randomBytes(16).toString("base64") : undefined;
   const csp = contentSecurityPolicy(kind, { ...options, nonce });
   const response: Record<string, string> = {

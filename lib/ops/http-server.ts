@@ -5,7 +5,10 @@ import type { Socket } from "node:net";
 import next from "next";
 import { configuredTileUrl } from "../geography/tile-url";
 import { applySecurityHeaders, tileOriginOf, type SecurityOptions } from "../http/security-headers";
+import { expirePublicCachesLocally, onPublicCachesExpired, publicCacheProcessId } from "../public-cache/expiry";
 import { repoRoot } from "./paths";
+import { listenForPublicChanges } from "./public-cache-channel";
+import { PublicHtmlCache } from "./public-html-cache";
 import { stampPeerAddress } from "./peer-address";
 import { forgetRequest, runWithRequest, type RequestContext } from "./request-context";
 import { logRequest, offerRequestIdCookie, stampRequestId, writeLog } from "./request-log";
@@ -33,6 +36,17 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
   // Every response carries the security headers (lib/http/security-headers.ts, ADR 0015).
   const security: SecurityOptions = { baseUrl: options.baseUrl, dev: options.dev, tileOrigin: tileOriginOf(configuredTileUrl()) };
   const secureCookies = options.baseUrl.startsWith("https:");
+  // Finished HTML of public pages for visitors not signed in (ADR 0033); not in development, where
+  // the code changes under it. Off until this process listens for other processes' writes.
+  const htmlCache = options.dev ? null : new PublicHtmlCache();
+  htmlCache?.setEnabled(false);
+  const stopExpiring = onPublicCachesExpired(() => htmlCache?.invalidate());
+  const channel = process.env.DATABASE_URL
+    ? listenForPublicChanges(process.env.DATABASE_URL, {
+        onChange: (sender) => sender !== publicCacheProcessId() && expirePublicCachesLocally(),
+        onConnected: (connected) => htmlCache?.setEnabled(connected),
+      })
+    : null;
 
   const sockets = new Set<Socket>();
   let draining = false;
@@ -57,8 +71,12 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
         return;
       }
     }
-    applySecurityHeaders(req, res, security);
     offerRequestIdCookie(req, res, requestId, secureCookies);
+    // A kept page carries the security headers it was first answered with (the static policy).
+    const cacheKey = draining ? null : (htmlCache?.keyFor(req) ?? null);
+    if (cacheKey !== null && htmlCache!.serve(cacheKey, res)) return;
+    applySecurityHeaders(req, res, security);
+    if (cacheKey !== null) htmlCache!.capture(cacheKey, res);
     runWithRequest(context, () => handle(req, res)).catch((err: unknown) => {
       writeLog({ level: "error", msg: "unhandled", requestId, error: err instanceof Error ? err.stack : String(err) });
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
@@ -93,6 +111,8 @@ export async function startPortalServer(options: { dev: boolean; host: string; p
       const timer = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now() - 1_000));
       await closed;
       clearTimeout(timer);
+      stopExpiring();
+      await channel?.stop();
       await app.close?.();
       await closeDatabasePool();
     },

@@ -67,6 +67,8 @@ export function logRequest(req: IncomingMessage, res: ServerResponse, context: R
       path,
       status: res.writableFinished ? res.statusCode : 499,
       durationMs: Math.round(ms * 10) / 10,
+      // Which server process answered (several share the port, ADR 0034).
+      pid: process.pid,
       client: clientAddress(headers),
       userAgent: req.headers["user-agent"]?.slice(0, 200),
       // Errors of this request (Next's onRequestError, route handlers' 500s): what support looks for.

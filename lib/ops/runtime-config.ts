@@ -1,4 +1,5 @@
 // Configuration of `npm start` / `npm run dev`, from the environment (and .env if present).
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies } from "../http/client-address";
@@ -22,6 +23,8 @@ const RuntimeSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(2_000).default(30_000),
   /** After SIGTERM, keep serving (ready = 503) at least this long so load balancers notice. */
   SHUTDOWN_READINESS_MS: z.coerce.number().int().min(0).default(5_000),
+  /** Server processes sharing the port (ADR 0034); default: one per CPU, at most four. */
+  PORTAL_WORKERS: z.coerce.number({ message: "PORTAL_WORKERS は1〜64の整数で指定してください" }).int({ message: "PORTAL_WORKERS は1〜64の整数で指定してください" }).min(1, { message: "PORTAL_WORKERS は1〜64の整数で指定してください" }).max(64, { message: "PORTAL_WORKERS は1〜64の整数で指定してください" }).optional(),
   AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET は32文字以上のランダムな文字列にしてください" }).optional(),
   PORTAL_TRUSTED_PROXIES: z
     .string()
@@ -50,6 +53,8 @@ export interface RuntimeConfig {
   shutdownGraceMs: number;
   shutdownReadinessMs: number;
   authSecret?: string;
+  /** Node processes serving the portal (always 1 in development). */
+  workers: number;
 }
 
 export function loadRuntimeConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -64,8 +69,9 @@ export function loadRuntimeConfig(argv: string[], env: NodeJS.ProcessEnv = proce
   const demo = e.DEMO_DATA ?? embedded;
   // A demo with sample accounts listens on loopback only unless HOST says otherwise.
   const host = e.HOST ?? (embedded ? "127.0.0.1" : "0.0.0.0");
+  const dev = argv.includes("--dev");
   return {
-    dev: argv.includes("--dev"),
+    dev,
     port: e.PORT,
     host,
     embedded,
@@ -78,5 +84,6 @@ export function loadRuntimeConfig(argv: string[], env: NodeJS.ProcessEnv = proce
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     shutdownReadinessMs: e.SHUTDOWN_READINESS_MS,
     authSecret: e.AUTH_SECRET,
+    workers: dev ? 1 : (e.PORTAL_WORKERS ?? Math.min(os.availableParallelism(), 4)),
   };
 }

@@ -11,13 +11,13 @@ import { toActionResult } from "@/lib/http/action-result";
 import { formValues, toFormState, type FormState } from "@/lib/users/form-state";
 import { revalidatePublicPages } from "@/lib/public-cache/cache";
 
-function revalidate(designationId: string) {
+async function revalidate(designationId: string) {
   revalidatePath("/designations");
   revalidatePath(`/designations/${designationId}`);
   revalidatePath("/roadmap");
   revalidatePath("/roadmap/manage");
   revalidatePath("/regions", "layout");
-  revalidatePublicPages();
+  await revalidatePublicPages();
 }
 
 export async function proposeDesignationAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -27,7 +27,7 @@ export async function proposeDesignationAction(_prev: FormState, formData: FormD
   const prefectureId = actor.kind === "user" ? actor.prefectureId : 0;
   const result = await toActionResult(() => proposeDesignation(actor, prefectureId, { ...values, regionCodes } as never));
   if (!result.ok) return toFormState(result, { ...values, regionCodes: regionCodes.join(",") });
-  revalidate(String(result.data.id));
+  await revalidate(String(result.data.id));
   redirect(`/designations/${result.data.id}`);
 }
 
@@ -38,7 +38,7 @@ async function run(formData: FormData, names: string[], fn: (values: Record<stri
   const values = formValues(formData, names);
   const result = await toActionResult(() => fn(values));
   if (!result.ok) return toFormState(result, values);
-  revalidate(values.designationId);
+  await revalidate(values.designationId);
   redirect(`/designations/${encodeURIComponent(values.designationId)}?saved=1`);
 }
 
@@ -76,6 +76,6 @@ export async function uploadAttachmentAction(_prev: FormState, formData: FormDat
     return addDesignationAttachment(actor, Number(designationId), upload);
   });
   if (!result.ok) return toFormState(result, { designationId });
-  revalidate(designationId);
+  await revalidate(designationId);
   redirect(`/designations/${encodeURIComponent(designationId)}?saved=1`);
 }

@@ -8,11 +8,11 @@ import { toActionResult } from "@/lib/http/action-result";
 import { formValues, toFormState, type FormState } from "@/lib/users/form-state";
 import { revalidatePublicPages } from "@/lib/public-cache/cache";
 
-function revalidate() {
+async function revalidate() {
   revalidatePath("/roadmap");
   revalidatePath("/roadmap/manage");
   revalidatePath("/regions", "layout");
-  revalidatePublicPages();
+  await revalidatePublicPages();
 }
 
 export async function updateTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -20,7 +20,7 @@ export async function updateTargetAction(_prev: FormState, formData: FormData): 
   const values = formValues(formData, ["fiscalYear", "expectedVersion", "minRegions", "maxRegions", "remaining"]);
   const prefectureId = actor.kind === "user" ? actor.prefectureId : 0;
   const result = await toActionResult(() => updateRoadmapTarget(actor, prefectureId, values as never));
-  if (result.ok) revalidate();
+  if (result.ok) await revalidate();
   return toFormState(result, values);
 }
 
@@ -29,6 +29,6 @@ export async function setRegionPlanAction(_prev: FormState, formData: FormData):
   const values = formValues(formData, ["regionCode", "plannedFiscalYear"]);
   const prefectureId = actor.kind === "user" ? actor.prefectureId : 0;
   const result = await toActionResult(() => setRegionPlan(actor, prefectureId, values as never));
-  if (result.ok) revalidate();
+  if (result.ok) await revalidate();
   return toFormState(result, values);
 }

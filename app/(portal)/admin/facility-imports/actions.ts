@@ -77,7 +77,7 @@ export async function commitFacilityImportAction(_prev: FormState, formData: For
     revalidate(ref.data.importId);
     // The public pages count from the newest snapshot.
     revalidatePath("/", "layout");
-    revalidatePublicPages();
+    await revalidatePublicPages();
   }
   return toFormState(result, {});
 }

@@ -29,7 +29,7 @@ export async function updateHealthCenterAction(_prev: FormState, formData: FormD
   const result = await toActionResult(() => updateHealthCenter(actor, id, values as UpdateHealthCenterInput));
   if (result.ok) {
     revalidatePath(`${LIST}/${id}`);
-    revalidatePublicPages();
+    await revalidatePublicPages();
   }
   return toFormState(result, values);
 }
@@ -43,7 +43,7 @@ export async function setJurisdictionAction(_prev: FormState, formData: FormData
     revalidatePath(LIST);
     revalidatePath(`${LIST}/${values.healthCenterId}`);
     revalidatePath("/regions", "layout");
-    revalidatePublicPages();
+    await revalidatePublicPages();
   }
   return toFormState(result, { ...values, municipalityCodes: municipalityCodes.join(",") });
 }
@@ -55,7 +55,7 @@ export async function setRegionLeadAction(_prev: FormState, formData: FormData):
   if (result.ok) {
     revalidatePath(LIST, "layout");
     revalidatePath("/regions", "layout");
-    revalidatePublicPages();
+    await revalidatePublicPages();
   }
   return toFormState(result, values);
 }

@@ -30,7 +30,7 @@ export async function updateOrganisationAction(_prev: FormState, formData: FormD
   const result = await toActionResult(() => updateOrganisation(actor, id, values as UpdateOrganisationInput));
   if (result.ok) {
     revalidatePath(`${LIST}/${id}`);
-    revalidatePublicPages();
+    await revalidatePublicPages();
   }
   return toFormState(result, values);
 }
@@ -42,7 +42,7 @@ export async function addOrganisationFacilityAction(_prev: FormState, formData: 
   const result = await toActionResult(() => addOrganisationFacility(actor, id, values as OrganisationFacilityInput));
   if (result.ok) {
     revalidatePath(`${LIST}/${id}`);
-    revalidatePublicPages();
+    await revalidatePublicPages();
   }
   return result.ok ? { ok: true, values: { category: values.category } } : toFormState(result, values);
 }
@@ -53,7 +53,7 @@ export async function removeOrganisationFacilityAction(_prev: FormState, formDat
   const result = await toActionResult(() => removeOrganisationFacility(actor, id, Number(formData.get("facilityId"))));
   if (result.ok) {
     revalidatePath(`${LIST}/${id}`);
-    revalidatePublicPages();
+    await revalidatePublicPages();
   }
   return toFormState(result, {});
 }
@@ -65,7 +65,7 @@ export async function mergeOrganisationsAction(_prev: FormState, formData: FormD
   const result = await toActionResult(() => mergeOrganisations(actor, input));
   if (result.ok) {
     revalidatePath(LIST, "layout");
-    revalidatePublicPages();
+    await revalidatePublicPages();
   }
   return toFormState(result, { duplicate: String(formData.get("duplicate") ?? "") });
 }

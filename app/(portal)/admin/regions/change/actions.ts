@@ -41,7 +41,7 @@ export async function saveRegionChangeAction(_prev: ChangeFormState, formData: F
   const result = await toActionResult(async () => saveRegionChange(actor, (await requirePortalPrefecture()).id, parseJson(changeJson), decisions));
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, changeJson };
   revalidatePath("/regions");
-  revalidatePublicPages();
+  await revalidatePublicPages();
   revalidatePath("/admin/regions");
   const target = String(formData.get("returnTo") ?? "");
   redirect(`/admin/regions/${encodeURIComponent(target)}?saved=1`);

@@ -5,6 +5,6 @@ import { revalidatePublicPages } from "@/lib/public-cache/cache";
 
 export const POST = signedInRoute(facilityImportCommitEndpoint, async (actor, { params, body, ipAddress }) => {
   const result = await commitFacilityImport(actor, params.importId, { expectedVersion: body.expectedVersion, ipAddress });
-  revalidatePublicPages(); // the public pages count from the newest snapshot
+  await revalidatePublicPages(); // the public pages count from the newest snapshot
   return result;
 });
