@@ -83,7 +83,7 @@ async function main() {
   portals.splice(0);
   [national] = await Promise.all([startPortal(dbs.national, secret, { skipBuild: true }), startPortal(dbs.hokkaido, secret, { skipBuild: true })].map((p) => p.then((x) => (portals.push(x), x))));
   const hokkaido = portals.find((p) => p !== national)!;
-  say(`portals serving: national ${national.baseUrl}, Hokkaido-only ${hokkaido.baseUrl}`);
+  say(`portals serving: national ${national.baseUrl}, Hokkaido-only ${hokkaido.baseUrl}; ${process.env.PORTAL_WORKERS ?? `${Math.min(os.availableParallelism(), 4)} (the default)`} worker processes each (ADR 0034)`);
   const base = national.baseUrl;
   const variants: Record<string, string>[] = [{ "x-portal-bench": "uncached" }, { "x-portal-bench": "fixture" }, {}];
   for (const h of variants) await body(`${base}/regions/${code}`, h);
@@ -126,7 +126,7 @@ async function main() {
       { name: `Lighthouse accessibility ${l.path}`, value: l.accessibility, unit: "", target: { op: "≥", bound: 100 } },
     ]),
   ];
-  console.log(`\n${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; region ${code}; ${RUNS} runs per figure, medians\n`);
+  console.log(`\n${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; region ${code}; ${process.env.PORTAL_WORKERS ?? Math.min(os.availableParallelism(), 4)} worker processes per portal; ${RUNS} runs per figure, medians\n`);
   console.log(figureTable(figures));
   say("done");
 }
