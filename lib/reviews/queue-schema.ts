@@ -17,5 +17,5 @@ export const QueueFilterSchema = z.object({
   /** Page of QUEUE_PAGE_SIZE rows (the page shows one; the CSV holds them all). */
   page: z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), z.coerce.number().int().min(1).max(100_000).default(1)).catch(1),
 });
-export const QUEUE_PAGE_SIZE = 100;
+export const QUEUE_PAGE_SIZE = 50;
 export type QueueFilter = z.output<typeof QueueFilterSchema>;

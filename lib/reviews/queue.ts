@@ -1,7 +1,7 @@
 // The 本庁 review queue (ADR 0025): the prefecture's submitted applications with their menu, the
 // 在宅医療圏 of the applicant's municipality (its own, as a 市町村, or that of a facility it runs),
 // state, deadline and the 決裁 in progress. Filtered, sorted and paged in PostgreSQL (queue-sql.ts,
-// ADR 0030): a page reads its 100 rows and the count; the CSV reads every matching row in batches.
+// ADR 0030): a page reads its 50 rows and the count; the CSV reads every matching row in batches.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";

@@ -75,13 +75,13 @@ describe("the review queue in SQL", () => {
     expect(expected.length).toBe(1_019);
     const p1 = await listReviewQueue(staff, {});
     expect(p1.total).toBe(1_019);
-    expect(p1.pageCount).toBe(11);
-    expect(ids(p1.pageRows)).toEqual(ids(expected.slice(0, 100)));
+    expect(p1.pageCount).toBe(21);
+    expect(ids(p1.pageRows)).toEqual(ids(expected.slice(0, 50)));
     const p6 = await listReviewQueue(staff, { page: "6" });
-    expect(ids(p6.pageRows)).toEqual(ids(expected.slice(500, 600)));
+    expect(ids(p6.pageRows)).toEqual(ids(expected.slice(250, 300)));
     // The last page holds the remaining 19; a page past the end shows it.
-    const last = await listReviewQueue(staff, { page: "12" });
-    expect(last.page).toBe(11);
+    const last = await listReviewQueue(staff, { page: "22" });
+    expect(last.page).toBe(21);
     expect(ids(last.pageRows)).toEqual(ids(expected.slice(1_000)));
     expect(last.pageRows[0].deadline.toISOString()).toBe("2026-07-31T08:00:00.000Z");
   });
@@ -98,7 +98,7 @@ describe("the review queue in SQL", () => {
     const byDeadline = await listReviewQueue(staff, { deadlineBy: "2026-06-30", sort: "submitted", order: "desc" });
     const early = made.filter((m) => m.menu === menuCodes[0]).sort((a, b) => b.submitted - a.submitted);
     expect(byDeadline.total).toBe(early.length);
-    expect(ids(byDeadline.pageRows)).toEqual(ids(early.slice(0, 100)));
+    expect(ids(byDeadline.pageRows)).toEqual(ids(early.slice(0, 50)));
     expect(q.regions.some((r) => r.code === region)).toBe(true);
     expect(q.menus.map((m) => m.code)).toEqual(expect.arrayContaining(menuCodes));
   });
@@ -109,7 +109,7 @@ describe("the review queue in SQL", () => {
     expect([...new Set(all.map((r) => r.applicant.split(" ")[0]))]).toEqual(["あおば医師会", "かもめ医師会", "さくら医師会"]);
     const byName = (n: string) => made.filter((m) => m.status === "CONFIRMED" && m.applicant.startsWith(n)).sort(idOrder);
     expect(ids(all)).toEqual(ids(["あおば医師会", "かもめ医師会", "さくら医師会"].flatMap(byName)));
-    expect(ids(page.pageRows)).toEqual(ids(all.slice(0, 100)));
+    expect(ids(page.pageRows)).toEqual(ids(all.slice(0, 50)));
     const desc = await listAllReviewRows(staff, { sort: "applicant", order: "desc", status: "CONFIRMED" });
     expect(desc[0].applicant.startsWith("さくら")).toBe(true);
     expect(all.filter((r) => r.applicant.startsWith("かもめ")).every((r) => r.regionCode === null)).toBe(true);
