@@ -4,12 +4,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { queryJson } from "@/lib/db-json";
 import { dateOnly, isoDate, todayInJapan } from "@/lib/dates/date-only";
 import { NotFoundError } from "@/lib/errors";
 import { requirePortalPrefecture } from "@/lib/geography/prefecture";
 import { addToCounts, emptyCounts, per100k, type TypeCounts } from "./counts";
 import { facilityListSql, type FacilityListRow } from "./list-sql";
-import { queryJson } from "@/lib/db-json";
 import { countsSql, facilityListJsonSql, regionSeriesSql, snapshotForListSql, type CountsJson, type SeriesPointJson, type SnapshotJson } from "./page-sql";
 import { facilityMessages as fm } from "./page-messages";
 
