@@ -14,9 +14,11 @@ export interface AuditCsvRow {
   data: unknown;
 }
 
+const jst = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo", dateStyle: "short", timeStyle: "medium" });
+
 /** "2026-11-23 21:06:12" in Japan. */
 export function formatJst(at: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo", dateStyle: "short", timeStyle: "medium" }).format(at);
+  return jst.format(at);
 }
 
 export function auditCsv(rows: readonly AuditCsvRow[]): string {

@@ -20,9 +20,12 @@ export function isoDate(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
 
+// Built once: an Intl.DateTimeFormat costs far more to make than to use.
+const tokyoDay = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" });
+
 /** Today in Japan (Asia/Tokyo) as "YYYY-MM-DD". */
 export function todayInJapan(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" }).format(now);
+  return tokyoDay.format(now);
 }
 
 /** "YYYY-MM-DD" plus `days` days. */

@@ -18,6 +18,8 @@ const tokyoParts = new Intl.DateTimeFormat("en-US", {
   timeZone: TIME_ZONE,
 });
 
+const tokyoTime = new Intl.DateTimeFormat("ja-JP", { hour: "numeric", minute: "2-digit", timeZone: TIME_ZONE });
+
 /** The first year of an era is written 元年, whatever the ICU build prints. */
 function eraYear(value: string): string {
   return value === "1" ? "元" : value;
@@ -43,8 +45,7 @@ export function formatWarekiDate(date: Date): string {
 /** A moment as 和暦 date and time in Japan: 「令和8年11月24日 6:14」. */
 export function formatWarekiDateTime(date: Date): string {
   assertValid(date);
-  const time = new Intl.DateTimeFormat("ja-JP", { hour: "numeric", minute: "2-digit", timeZone: "Asia/Tokyo" }).format(date);
-  return `${formatWarekiDate(date)} ${time}`;
+  return `${formatWarekiDate(date)} ${tokyoTime.format(date)}`;
 }
 
 /** The 年度 a moment falls in, as the 西暦 year it starts in (2026-03-31 → 2025, 2026-04-01 → 2026). */

@@ -2,7 +2,8 @@
 // nested reads of the same rows (entry → facility, municipality → its 在宅医療圏 on the date) cost
 // three times as much (ADR 0030; npm run bench measures this statement through Prisma and pg).
 // A municipality is in at most one 在宅医療圏 on a date (exclusion constraint), so the LEFT JOIN
-// adds no rows. Not server-only: the bench runs it too.
+// adds no rows. Not server-only: the bench runs it too. searchFacilities runs it wrapped in
+// json_agg (lib/facilities/page-sql.ts facilityListJsonSql), one text value for the whole list.
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface FacilityListRow {

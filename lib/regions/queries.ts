@@ -2,10 +2,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { addDays, dateOnly, isoDate, todayInJapan } from "@/lib/dates/date-only";
+import { queryJson } from "@/lib/db-json";
+import { dateOnly, isoDate, todayInJapan } from "@/lib/dates/date-only";
 import { NotFoundError } from "@/lib/errors";
 import { requirePortalPrefecture } from "@/lib/geography/prefecture";
 import { validOn } from "@/lib/validity";
+import { regionDetailSql, type RegionDetailJson } from "./detail-sql";
 import { regionMessages } from "./messages";
 
 export interface RegionRef {
@@ -119,57 +121,28 @@ export interface HomeCareRegionDetail extends HomeCareRegionSummary {
  */
 export async function getHomeCareRegion(_actor: Actor, code: string, options: { asOf?: string } = {}): Promise<HomeCareRegionDetail> {
   const prefecture = await requirePortalPrefecture();
-  const region = await db().homeCareRegion.findUnique({
-    where: { prefectureId_code: { prefectureId: prefecture.id, code } },
-    select: { validFrom: true, validTo: true },
-  });
-  if (!region) throw new NotFoundError(regionMessages.notFound(code));
-  let shownOn = options.asOf ?? todayInJapan();
-  if (region.validTo && shownOn >= isoDate(region.validTo)) shownOn = addDays(isoDate(region.validTo), -1);
-  if (shownOn < isoDate(region.validFrom)) shownOn = isoDate(region.validFrom);
-  const date = dateOnly(shownOn);
-
-  const row = await db().homeCareRegion.findUniqueOrThrow({
-    where: { prefectureId_code: { prefectureId: prefecture.id, code } },
-    select: {
-      ...summarySelect(date),
-      definitionSource: true,
-      predecessors: { select: { kind: true, effectiveOn: true, predecessor: { select: { code: true, name: true } } } },
-      successors: { select: { kind: true, effectiveOn: true, successor: { select: { code: true, name: true } } } },
-      members: {
-        where: validOn(date),
-        orderBy: { municipality: { code: "asc" } },
-        select: {
-          municipality: {
-            select: {
-              code: true,
-              name: true,
-              kind: true,
-              population2020: true,
-              population65Plus2020: true,
-              parent: { select: { code: true, name: true, jurisdictions: { where: validOn(date), select: { healthCenter: { select: { name: true, isSample: true } } } } } },
-              jurisdictions: { where: validOn(date), select: { healthCenter: { select: { name: true, isSample: true } } } },
-            },
-          },
-        },
-      },
-    },
-  });
+  const asOf = options.asOf ?? todayInJapan();
+  dateOnly(asOf); // RangeError for what is not a calendar date
+  const [r] = await queryJson<RegionDetailJson>(regionDetailSql(prefecture.id, code, asOf));
+  if (!r) throw new NotFoundError(regionMessages.notFound(code));
+  const populations = r.members.map((m) => m.population2020).filter((p): p is number => p !== null);
   return {
-    ...toSummary(row),
-    shownOn,
-    definitionSource: row.definitionSource,
-    members: row.members.map(({ municipality: m }) => ({
-      code: m.code,
-      name: m.name,
-      kind: m.kind,
-      city: m.parent ? { code: m.parent.code, name: m.parent.name } : null,
-      population2020: m.population2020,
-      population65Plus2020: m.population65Plus2020,
-      healthCenters: [...m.jurisdictions, ...(m.parent?.jurisdictions ?? [])].map((j) => ({ ...j.healthCenter })),
-    })),
-    predecessors: row.predecessors.map((p) => ({ ...p.predecessor, kind: p.kind, effectiveOn: isoDate(p.effectiveOn) })),
-    successors: row.successors.map((s) => ({ ...s.successor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
+    code: r.code,
+    name: r.name,
+    provisional: r.provisional,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    secondary: r.secondary ? { code: r.secondary.code, name: r.secondary.name } : null,
+    tertiary: r.secondary ? r.secondary.tertiary : null,
+    memberCount: r.members.length,
+    memberCodes: r.members.map((m) => m.code),
+    population2020: populations.length > 0 ? populations.reduce((a, b) => a + b, 0) : null,
+    leads: r.leads,
+    shownOn: r.shownOn,
+    definitionSource: r.definitionSource,
+    members: r.members,
+    predecessors: r.predecessors,
+    successors: r.successors,
   };
 }
 
