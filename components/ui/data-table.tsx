@@ -34,7 +34,11 @@ export function DataTable<Row>({
 }) {
   // Everything the cells share is styled once, from `.data-table` in app/globals.css; a cell
   // carries only what its column varies (alignment, no wrapping), which keeps long tables' markup small.
-  const cellClass = columns.map((c) => [c.align === "end" ? "end" : "", c.nowrap ? "nowrap" : ""].join(" ").trim() || undefined);
+  // A cell without either gets no class prop at all (an undefined one still costs bytes in the RSC payload).
+  const cellProps = columns.map((c) => {
+    const className = [c.align === "end" ? "end" : "", c.nowrap ? "nowrap" : ""].join(" ").trim();
+    return className ? { className } : {};
+  });
   return (
     <div>
       <div className="rounded-8 border border-solid-gray-420">
@@ -53,7 +57,7 @@ export function DataTable<Row>({
             <thead>
               <tr>
                 {columns.map((c, i) => (
-                  <th key={c.key} scope="col" className={cellClass[i]}>
+                  <th key={c.key} scope="col" {...cellProps[i]}>
                     {c.header}
                   </th>
                 ))}
@@ -64,11 +68,11 @@ export function DataTable<Row>({
                 <tr key={rowKey(row)}>
                   {columns.map((c, i) =>
                     c.rowHeader ? (
-                      <th key={c.key} scope="row" className={cellClass[i]}>
+                      <th key={c.key} scope="row" {...cellProps[i]}>
                         {c.cell(row)}
                       </th>
                     ) : (
-                      <td key={c.key} className={cellClass[i]}>
+                      <td key={c.key} {...cellProps[i]}>
                         {c.cell(row)}
                       </td>
                     ),
