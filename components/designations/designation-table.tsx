@@ -20,7 +20,7 @@ export function DesignationTable({ caption, rows, linkTo, showProposer = false }
       header: m.col.organisation,
       rowHeader: true,
       cell: (d) => (
-        <span className="flex flex-wrap items-center gap-2">
+        <span className="with-badges">
           {linkTo ? <Link href={linkTo(d.id)}>{d.organisation.name}</Link> : d.organisation.name}
           {d.isSample || d.organisation.isSample ? <SampleBadge /> : null}
         </span>

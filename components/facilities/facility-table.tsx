@@ -10,7 +10,7 @@ function Address({ row }: { row: FacilityRow }) {
   if (!row.address && !row.postalCode) return <>{m.unknown}</>;
   return (
     <>
-      {row.postalCode ? <span className="block whitespace-nowrap">{m.postal(row.postalCode)}</span> : null}
+      {row.postalCode ? <span className="line">{m.postal(row.postalCode)}</span> : null}
       {row.address}
     </>
   );
@@ -19,14 +19,14 @@ function Address({ row }: { row: FacilityRow }) {
 function columns(showRegion: boolean): Column<FacilityRow>[] {
   const list: Column<FacilityRow>[] = [
     { key: "name", header: m.columns.name, cell: (r) => r.name, rowHeader: true },
-    { key: "kind", header: m.columns.kind, cell: (r) => <abbr title={fm.kinds[r.kind]} className="no-underline">{fm.shortKinds[r.kind]}</abbr>, nowrap: true },
+    { key: "kind", header: m.columns.kind, cell: (r) => <abbr title={fm.kinds[r.kind]}>{fm.shortKinds[r.kind]}</abbr>, nowrap: true },
     {
       key: "type",
       header: m.columns.type,
       cell: (r) => (
         <>
-          <span className="block whitespace-nowrap">{fm.typeShort[r.supportType]}</span>
-          <span className="text-dns-14N-130 text-solid-gray-700">{fm.types[r.supportType]}</span>
+          <span className="line">{fm.typeShort[r.supportType]}</span>
+          <span className="note">{fm.types[r.supportType]}</span>
         </>
       ),
     },

@@ -28,8 +28,8 @@ const columns: Column<Row>[] = [
     rowHeader: true,
     cell: (r) => (
       <>
-        <span className="block whitespace-nowrap">{fm.kinds[r.kind]}</span>
-        <span className="block whitespace-nowrap">（{fm.shortKinds[r.kind]}）</span>
+        <span className="line">{fm.kinds[r.kind]}</span>
+        <span className="line">（{fm.shortKinds[r.kind]}）</span>
       </>
     ),
   },

@@ -7,7 +7,7 @@ export function HealthCenterNames({ centers, empty }: { centers: HealthCenterRef
   return (
     <ul className="space-y-1">
       {centers.map((c) => (
-        <li key={c.name} className="flex flex-wrap items-center gap-2">
+        <li key={c.name} className="with-badges">
           <span>{c.name}</span>
           {c.isSample ? <SampleBadge /> : null}
         </li>

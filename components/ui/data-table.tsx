@@ -32,9 +32,13 @@ export function DataTable<Row>({
   rowKey: (row: Row) => string;
   footnote?: ReactNode;
 }) {
-  const alignClass = (c: Column<Row>) => (c.align === "end" ? "text-right" : "text-left");
-  const cellClass = (c: Column<Row>) =>
-    `border-b border-solid-gray-420 px-3 py-3 align-top ${alignClass(c)} ${c.nowrap ? "whitespace-nowrap" : ""}`;
+  // Everything the cells share is styled once, from `.data-table` in app/globals.css; a cell
+  // carries only what its column varies (alignment, no wrapping), which keeps long tables' markup small.
+  // A cell without either gets no class prop at all (an undefined one still costs bytes in the RSC payload).
+  const cellProps = columns.map((c) => {
+    const className = [c.align === "end" ? "end" : "", c.nowrap ? "nowrap" : ""].join(" ").trim();
+    return className ? { className } : {};
+  });
   return (
     <div>
       <div className="rounded-8 border border-solid-gray-420">
@@ -48,12 +52,12 @@ export function DataTable<Row>({
         </p>
         {/* relative: visually hidden (absolutely positioned) text inside cells stays inside the scroll box. */}
         <div role="region" aria-label={uiMessages.scrollableTable(caption)} tabIndex={0} className="relative overflow-x-auto">
-          <table className="w-full min-w-[720px] border-collapse text-dns-16N-130 text-solid-gray-800">
+          <table className="data-table">
             <caption className="sr-only">{caption}</caption>
-            <thead className="bg-solid-gray-50">
+            <thead>
               <tr>
-                {columns.map((c) => (
-                  <th key={c.key} scope="col" className={`${cellClass(c)} text-dns-16B-130 text-solid-gray-900`}>
+                {columns.map((c, i) => (
+                  <th key={c.key} scope="col" {...cellProps[i]}>
                     {c.header}
                   </th>
                 ))}
@@ -61,14 +65,14 @@ export function DataTable<Row>({
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={rowKey(row)} className="even:bg-solid-gray-50/60 last:*:border-b-0">
-                  {columns.map((c) =>
+                <tr key={rowKey(row)}>
+                  {columns.map((c, i) =>
                     c.rowHeader ? (
-                      <th key={c.key} scope="row" className={`${cellClass(c)} font-bold text-solid-gray-900`}>
+                      <th key={c.key} scope="row" {...cellProps[i]}>
                         {c.cell(row)}
                       </th>
                     ) : (
-                      <td key={c.key} className={cellClass(c)}>
+                      <td key={c.key} {...cellProps[i]}>
                         {c.cell(row)}
                       </td>
                     ),
