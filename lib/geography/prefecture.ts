@@ -9,18 +9,28 @@ export interface PrefectureRef {
   name: string;
 }
 
+/** Reference data that changes only with a seed: kept per process for a minute (every page asks). */
+const KEEP_MS = 60_000;
+const kept = new Map<string, { at: number; value: PrefectureRef }>();
+
 /**
  * The prefecture public pages and the API show: PORTAL_PREFECTURE (a JIS code) when set, else
- * the first one registered. Signed-in users act in their membership's prefecture.
+ * the first one registered. Signed-in users act in their membership's prefecture. Read once per
+ * request (a page asks several times) and kept per process and database for a minute.
  */
 export const findPortalPrefecture = cache(async (): Promise<PrefectureRef | null> => {
   const code = process.env.PORTAL_PREFECTURE;
-  return db().prefecture.findFirst({
+  const key = `${process.env.DATABASE_URL ?? ""}\n${code ?? ""}`;
+  const hit = kept.get(key);
+  if (hit && Date.now() - hit.at < KEEP_MS) return hit.value;
+  const value = await db().prefecture.findFirst({
     where: code ? { code } : undefined,
     orderBy: { id: "asc" },
     select: { id: true, code: true, name: true },
   });
-}); // read once per request (a page asks several times)
+  if (value) kept.set(key, { at: Date.now(), value });
+  return value;
+});
 
 export async function requirePortalPrefecture(): Promise<PrefectureRef> {
   const prefecture = await findPortalPrefecture();
