@@ -12,6 +12,12 @@ export function canEditGoodPractices(actor: Actor, prefectureId: number): boolea
   return (actor.role === "PREFECTURE_ADMIN" || actor.role === "PREFECTURE_STAFF") && actor.prefectureId === prefectureId;
 }
 
+/** Whether pages offer the actor 追加 / 編集 (the same rule the mutations enforce). */
+export async function mayEditGoodPractices(actor: Actor): Promise<boolean> {
+  if (actor.kind === "public") return false;
+  return canEditGoodPractices(actor, (await requirePortalPrefecture()).id);
+}
+
 /** The prefecture whose library the actor edits, or the refusal (audited). */
 export async function assertCanEditGoodPractices(actor: Actor, action: string, entityId: string | null = null): Promise<number> {
   const prefecture = await requirePortalPrefecture();

@@ -7,6 +7,7 @@ import { publicActor, type Actor } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db-client";
 import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { createGoodPractice, updateGoodPractice } from "@/lib/good-practices/mutations";
+import { mayEditGoodPractices } from "@/lib/good-practices/policy";
 import { getGoodPractice, listGoodPractices } from "@/lib/good-practices/queries";
 import { seedGoodPractices } from "@/lib/ops/seed-good-practices";
 import { createUserActor } from "@/tests/factories/users";
@@ -71,6 +72,19 @@ describe("the seeded library", () => {
     const bad = await getGoodPractices(new Request("http://portal.test/api/v1/good-practices?theme=nope"));
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBeTruthy();
+  });
+});
+
+describe("who is offered 追加 and 編集", () => {
+  it("本庁 of the portal's prefecture only — the rule the mutations enforce", async () => {
+    expect(await mayEditGoodPractices(admin)).toBe(true);
+    expect(await mayEditGoodPractices(staff)).toBe(true);
+    expect(await mayEditGoodPractices(healthCenter)).toBe(false);
+    expect(await mayEditGoodPractices(viewer)).toBe(false);
+    expect(await mayEditGoodPractices(publicActor)).toBe(false);
+    const elsewhere = await db.prefecture.upsert({ where: { code: "02" }, update: {}, create: { code: "02", name: "青森県" } });
+    const aomori = { ...(admin as Extract<Actor, { kind: "user" }>), prefectureId: elsewhere.id };
+    expect(await mayEditGoodPractices(aomori)).toBe(false);
   });
 });
 

@@ -14,6 +14,7 @@ import { publicActor } from "@/lib/auth/actor";
 import { goodPracticeMessages as m } from "@/lib/good-practices/messages";
 import { listGoodPractices } from "@/lib/good-practices/queries";
 import { GoodPracticeSearchSchema } from "@/lib/good-practices/schema";
+import { mayEditGoodPractices } from "@/lib/good-practices/policy";
 
 export const metadata: Metadata = { title: m.title };
 
@@ -25,7 +26,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   const parsed = GoodPracticeSearchSchema.safeParse({ q: first(raw.q), prefecture: first(raw.prefecture), theme: first(raw.theme) });
   const search = parsed.success ? parsed.data : {};
   const [list, actor] = await Promise.all([listGoodPractices(publicActor, search), getActor()]);
-  const mayAdd = actor.kind === "user" && (actor.role === "PREFECTURE_ADMIN" || actor.role === "PREFECTURE_STAFF");
+  const mayAdd = await mayEditGoodPractices(actor);
 
   return (
     <>

@@ -16,6 +16,7 @@ import { NotFoundError } from "@/lib/errors";
 import { FIELD_LABELS, goodPracticeMessages as m } from "@/lib/good-practices/messages";
 import { getGoodPractice, type GoodPracticeDetail } from "@/lib/good-practices/queries";
 import { TEXT_FIELDS } from "@/lib/good-practices/schema";
+import { mayEditGoodPractices } from "@/lib/good-practices/policy";
 
 export const metadata: Metadata = { title: m.title };
 
@@ -33,7 +34,7 @@ export default async function GoodPracticePage({ params }: { params: Promise<{ p
   await connection();
   const { practiceId } = await params;
   const [c, actor] = await Promise.all([load(practiceId), getActor()]);
-  const mayEdit = actor.kind === "user" && (actor.role === "PREFECTURE_ADMIN" || actor.role === "PREFECTURE_STAFF");
+  const mayEdit = await mayEditGoodPractices(actor);
   const details: [string, React.ReactNode][] = [
     [FIELD_LABELS.subjectPrefectureCode, c.prefectureName],
     ...(c.themeArea ? [[FIELD_LABELS.themeArea, c.themeArea] as [string, React.ReactNode]] : []),

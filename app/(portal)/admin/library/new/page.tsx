@@ -8,6 +8,7 @@ import { ForbiddenNotice } from "@/components/users/forbidden-notice";
 import { getActor } from "@/lib/auth/current";
 import { SPARE_BUDGET_ROWS } from "@/lib/good-practices/form-data";
 import { goodPracticeMessages as m } from "@/lib/good-practices/messages";
+import { mayEditGoodPractices } from "@/lib/good-practices/policy";
 
 export const metadata: Metadata = { title: m.newTitle };
 
@@ -15,7 +16,7 @@ export default async function NewGoodPracticePage() {
   await connection();
   const actor = await getActor();
   if (actor.kind === "public") redirect(`/login?next=${encodeURIComponent("/admin/library/new")}`);
-  if (actor.kind !== "user" || (actor.role !== "PREFECTURE_ADMIN" && actor.role !== "PREFECTURE_STAFF")) return <ForbiddenNotice title={m.newTitle} message={m.forbiddenEdit} />;
+  if (!(await mayEditGoodPractices(actor))) return <ForbiddenNotice title={m.newTitle} message={m.forbiddenEdit} />;
   return (
     <>
       <PageHeading title={m.newTitle} />

@@ -11,6 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import { valuesOfCase } from "@/lib/good-practices/form-data";
 import { goodPracticeMessages as m } from "@/lib/good-practices/messages";
 import { getGoodPractice } from "@/lib/good-practices/queries";
+import { mayEditGoodPractices } from "@/lib/good-practices/policy";
 
 export const metadata: Metadata = { title: m.editPageTitle };
 
@@ -19,7 +20,7 @@ export default async function EditGoodPracticePage({ params }: { params: Promise
   const { practiceId } = await params;
   const actor = await getActor();
   if (actor.kind === "public") redirect(`/login?next=${encodeURIComponent(`/admin/library/${practiceId}/edit`)}`);
-  if (actor.kind !== "user" || (actor.role !== "PREFECTURE_ADMIN" && actor.role !== "PREFECTURE_STAFF")) return <ForbiddenNotice title={m.editPageTitle} message={m.forbiddenEdit} />;
+  if (!(await mayEditGoodPractices(actor))) return <ForbiddenNotice title={m.editPageTitle} message={m.forbiddenEdit} />;
   if (!/^\d{1,9}$/.test(practiceId)) notFound();
   let c;
   try {
