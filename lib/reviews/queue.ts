@@ -13,22 +13,8 @@ import { QUEUE_PAGE_SIZE, QueueFilterSchema, type QueueFilter } from "./queue-sc
 import { reviewQueueCountSql, reviewQueueSql, type QueueSqlInput, type QueueSqlRow } from "./queue-sql";
 import { STATUS_LABELS } from "./labels";
 
-export interface QueueRow {
-  id: string;
-  applicant: string;
-  title: string;
-  menuCode: string;
-  menuName: string;
-  fiscalYear: number;
-  regionCode: string | null;
-  regionName: string | null;
-  status: string;
-  deadline: Date;
-  submittedAt: Date | null;
-  requestedYen: number | null;
-  decidedAmountYen: number | null;
-  approval: string | null;
-}
+/** A row of the queue: what the SQL answers (without its total), and the 決裁 in progress. */
+export type QueueRow = Omit<QueueSqlRow, "total"> & { approval: string | null };
 
 export interface ReviewQueue {
   /** The number of rows matching the filter (the CSV holds them all). */
