@@ -20,6 +20,9 @@ export interface QueueSqlRow {
   submittedAt: Date | null;
   requestedYen: number | null;
   decidedAmountYen: number | null;
+  /** The 決裁 in progress, if any: DECISION or CONFIRMATION, and the label of the step waiting. */
+  approvalPurpose: string | null;
+  approvalStep: string | null;
   /** Rows matching the filter, whatever the page (bigint from count(*)). */
   total: bigint;
 }
@@ -57,37 +60,49 @@ function regionOf(org: Prisma.Sql, municipality: Prisma.Sql, prefectureId: numbe
       LIMIT 1`;
 }
 
-// The page is chosen first (filter, count, sort, limit) and the 在宅医療圏 looked up for its rows
-// only, unless the filter asks for one 在宅医療圏 (then every row needs it).
+// The page is chosen first — filter, count, sort, limit — over the applications and their calls
+// only (the menu and the organisation are joined there only when the filter or the sort needs
+// them), then its rows are read in full: applicant, menu, 在宅医療圏 and the 決裁 in progress.
 export function reviewQueueSql(q: QueueSqlInput): Prisma.Sql {
   const f = q.filter;
   const by = f.deadlineBy ? new Date(`${f.deadlineBy}T23:59:59+09:00`) : null;
   const order = Prisma.sql`${SORT_KEYS[f.sort]} ${f.order === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`}, a.id ASC`;
   const region = (org: string, municipality: string) => regionOf(Prisma.raw(org), Prisma.raw(municipality), q.prefectureId, q.regionDate);
+  const needsOrganisation = f.sort === "applicant" || Boolean(f.region);
   return Prisma.sql`
     WITH page AS (
-      SELECT a.id, a.organisation_id, o.municipality_id, o.name AS applicant, a.title, m.code AS menu_code, m.name AS menu_name,
-             c.fiscal_year, a.status::text AS status, coalesce(c.extended_until, c.deadline) AS deadline,
-             a.submitted_at, a.requested_yen, a.decided_amount_yen,
-             count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS ord
+      SELECT a.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS ord
       FROM subsidy_application a
       JOIN subsidy_call c ON c.id = a.call_id
-      JOIN subsidy_menu m ON m.id = c.menu_id
-      JOIN organisation o ON o.id = a.organisation_id
+      ${f.menu ? Prisma.sql`JOIN subsidy_menu m ON m.id = c.menu_id AND m.code = ${f.menu}` : Prisma.empty}
+      ${needsOrganisation ? Prisma.sql`JOIN organisation o ON o.id = a.organisation_id` : Prisma.empty}
       ${f.region ? Prisma.sql`JOIN LATERAL (${region("o.id", "o.municipality_id")}) fr ON fr.code = ${f.region}` : Prisma.empty}
       WHERE a.prefecture_id = ${q.prefectureId} AND a.status <> 'DRAFT'
         ${f.status ? Prisma.sql`AND a.status::text = ${f.status}` : Prisma.empty}
-        ${f.menu ? Prisma.sql`AND m.code = ${f.menu}` : Prisma.empty}
         ${by ? Prisma.sql`AND coalesce(c.extended_until, c.deadline) <= ${by}` : Prisma.empty}
       ORDER BY ${order}
       LIMIT ${q.limit} OFFSET ${q.offset}
     )
-    SELECT p.id::text AS id, p.applicant, p.title, p.menu_code AS "menuCode", p.menu_name AS "menuName",
-           p.fiscal_year AS "fiscalYear", r.code AS "regionCode", r.name AS "regionName", p.status, p.deadline,
-           p.submitted_at AS "submittedAt", p.requested_yen AS "requestedYen",
-           p.decided_amount_yen AS "decidedAmountYen", p.total
+    SELECT a.id::text AS id, o.name AS applicant, a.title, m.code AS "menuCode", m.name AS "menuName",
+           c.fiscal_year AS "fiscalYear", r.code AS "regionCode", r.name AS "regionName", a.status::text AS status,
+           coalesce(c.extended_until, c.deadline) AS deadline, a.submitted_at AS "submittedAt",
+           a.requested_yen AS "requestedYen", a.decided_amount_yen AS "decidedAmountYen",
+           ap.purpose AS "approvalPurpose", ap.step AS "approvalStep", p.total
     FROM page p
-    LEFT JOIN LATERAL (${region("p.organisation_id", "p.municipality_id")}) r ON true
+    JOIN subsidy_application a ON a.id = p.id
+    JOIN subsidy_call c ON c.id = a.call_id
+    JOIN subsidy_menu m ON m.id = c.menu_id
+    JOIN organisation o ON o.id = a.organisation_id
+    LEFT JOIN LATERAL (${region("o.id", "o.municipality_id")}) r ON true
+    LEFT JOIN LATERAL (
+      -- The step waiting for its act: steps[number of acts so far].
+      SELECT ar.purpose::text AS purpose,
+             ar.steps -> (SELECT count(*) FROM approval_action aa WHERE aa.request_id = ar.id)::int ->> 'label' AS step
+      FROM approval_request ar
+      WHERE ar.application_id = a.id AND ar.status = 'IN_PROGRESS'
+      ORDER BY ar.created_at DESC
+      LIMIT 1
+    ) ap ON true
     ORDER BY p.ord`;
 }
 

@@ -1,10 +1,13 @@
 // The 本庁 review queue (ADR 0025): the prefecture's submitted applications with their menu, the
 // 在宅医療圏 of the applicant's municipality (its own, as a 市町村, or that of a facility it runs),
 // state, deadline and the 決裁 in progress. Filtered, sorted and paged in PostgreSQL (queue-sql.ts,
-// ADR 0030): a page reads its 50 rows and the count; the CSV reads every matching row in batches.
+// ADR 0030): a page reads its 50 rows, their 決裁 and the count in one statement; the CSV reads every
+// matching row in batches.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { queryJson } from "@/lib/db-json";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { dateOnly, todayInJapan } from "@/lib/dates/date-only";
 import { csvOf, type CsvColumn } from "@/lib/http/csv";
 import { formatWarekiDate } from "@/lib/dates/wareki";
@@ -14,7 +17,7 @@ import { reviewQueueCountSql, reviewQueueSql, type QueueSqlInput, type QueueSqlR
 import { STATUS_LABELS } from "./labels";
 
 /** A row of the queue: what the SQL answers (without its total), and the 決裁 in progress. */
-export type QueueRow = Omit<QueueSqlRow, "total"> & { approval: string | null };
+export type QueueRow = Omit<QueueSqlRow, "total" | "approvalPurpose" | "approvalStep"> & { approval: string | null };
 
 export interface ReviewQueue {
   /** The number of rows matching the filter (the CSV holds them all). */
@@ -28,43 +31,34 @@ export interface ReviewQueue {
   regions: { code: string; name: string }[];
 }
 
-/** The 決裁 in progress of each application, e.g. 交付決定決裁中（係長）. */
-async function approvalsOf(ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const open = await db().approvalRequest.findMany({
-    where: { applicationId: { in: ids }, status: "IN_PROGRESS" },
-    select: { applicationId: true, purpose: true, steps: true, _count: { select: { actions: true } } },
-  });
-  return new Map(
-    open.map((r) => {
-      const steps = r.steps as { label: string }[];
-      return [r.applicationId, `${r.purpose === "DECISION" ? "交付決定" : "確定"}決裁中（${steps[r._count.actions]?.label ?? ""}）`];
-    }),
-  );
+/** The 決裁 in progress, e.g. 交付決定決裁中（係長）. */
+function approvalLabel(purpose: string | null, step: string | null): string | null {
+  return purpose === null ? null : `${purpose === "DECISION" ? "交付決定" : "確定"}決裁中（${step ?? ""}）`;
 }
 
 async function readRows(q: QueueSqlInput): Promise<{ rows: QueueRow[]; total: number }> {
   const raw = await db().$queryRaw<QueueSqlRow[]>(reviewQueueSql(q));
-  const approvals = await approvalsOf(raw.map((r) => r.id));
-  const rows = raw.map(({ total: _total, ...r }) => ({ ...r, approval: approvals.get(r.id) ?? null }));
+  const rows = raw.map(({ total: _total, approvalPurpose, approvalStep, ...r }) => ({ ...r, approval: approvalLabel(approvalPurpose, approvalStep) }));
   return { rows, total: raw.length > 0 ? Number(raw[0].total) : 0 };
 }
 
-/** The filter's choices: menus with submitted applications, and the prefecture's 在宅医療圏 today. */
-async function choices(prefectureId: number, day: Date) {
-  const [menus, regions] = await Promise.all([
-    db().subsidyMenu.findMany({
-      where: { prefectureId, calls: { some: { applications: { some: { status: { not: "DRAFT" } } } } } },
-      select: { code: true, name: true },
-      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    }),
-    db().homeCareRegion.findMany({
-      where: { prefectureId, validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] },
-      select: { code: true, name: true },
-      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    }),
-  ]);
-  return { menus, regions };
+/** The filter's choices, in one statement: menus with submitted applications, and the prefecture's 在宅医療圏 on `day`. */
+async function choices(prefectureId: number, day: Date): Promise<Pick<ReviewQueue, "menus" | "regions">> {
+  const [answer] = await queryJson<Pick<ReviewQueue, "menus" | "regions">>(Prisma.sql`
+    SELECT json_build_object(
+      'menus', coalesce((
+        SELECT json_agg(json_build_object('code', m.code, 'name', m.name) ORDER BY m.sort_order, m.code)
+        FROM subsidy_menu m
+        WHERE m.prefecture_id = ${prefectureId}
+          AND EXISTS (SELECT 1 FROM subsidy_call c JOIN subsidy_application a ON a.call_id = c.id
+                      WHERE c.menu_id = m.id AND a.status <> 'DRAFT')), '[]'::json),
+      'regions', coalesce((
+        SELECT json_agg(json_build_object('code', hr.code, 'name', hr.name) ORDER BY hr.sort_order, hr.code)
+        FROM home_care_region hr
+        WHERE hr.prefecture_id = ${prefectureId} AND hr.valid_from <= ${day}::date
+          AND (hr.valid_to IS NULL OR hr.valid_to > ${day}::date)), '[]'::json)
+    )::text AS json`);
+  return answer;
 }
 
 export async function listReviewQueue(actor: Actor, rawFilter: unknown = {}): Promise<ReviewQueue> {

@@ -56,6 +56,8 @@ async function submitted(): Promise<string> {
   return id;
 }
 
+/** The 決裁 column of the application's row in 本庁's review queue. */
+const queueApproval = async (id: string) => (await listAllReviewRows(staff)).find((r) => r.id === id)?.approval;
 const version = async (approvalId: string) => (await db.approvalRequest.findUniqueOrThrow({ where: { id: approvalId } })).version;
 const act = async (who: Actor, approvalId: string, action: "APPROVE" | "RETURN" = "APPROVE", comment = "") =>
   actOnApproval(who, { approvalId, action, comment, version: await version(approvalId) });
@@ -64,7 +66,10 @@ describe("決裁 chain", () => {
   it("decides only after the last step, refuses a second approval by one person, issues the notice", async () => {
     const id = await submitted();
     const { approvalId } = await startApproval(staff, { applicationId: id, amountYen: "1,800,000", rate: "1/2", comment: "交付決定します" });
+    // The queue shows the step waiting for its act.
+    expect(await queueApproval(id)).toBe("交付決定決裁中（担当）");
     expect(await act(admin, approvalId)).toMatchObject({ status: "IN_PROGRESS", position: 1, documentNumber: null });
+    expect(await queueApproval(id)).toBe("交付決定決裁中（係長）");
     // The same 係長 may not approve the next step too.
     expect(await rejection(act(admin, approvalId))).toBeInstanceOf(ForbiddenError);
     // 担当 cannot act on the 係長 step; another 本庁管理者 can.
@@ -73,8 +78,10 @@ describe("決裁 chain", () => {
     expect(await db.subsidyApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", decidedAmountYen: null });
     // 課長 names a user: another 本庁管理者 may not act on it.
     expect(await rejection(act((await createUserActor(db, { role: "PREFECTURE_ADMIN" })) as UserActor, approvalId))).toBeInstanceOf(ForbiddenError);
+    expect(await queueApproval(id)).toBe("交付決定決裁中（課長）");
     const last = await act(chief, approvalId);
     expect(last.status).toBe("APPROVED");
+    expect(await queueApproval(id)).toBeNull();
     expect(last.documentNumber).toMatch(/^R6在医第\d+号$/);
     expect(await db.subsidyApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DECIDED", decidedAmountYen: 1_800_000, decidedRateNumerator: 1, decidedRateDenominator: 2 });
     expect(await rejection(act(staff, approvalId))).toBeInstanceOf(ConflictError);
