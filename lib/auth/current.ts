@@ -1,12 +1,11 @@
 // The actor of the current request, from the session cookie; once per request.
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { UnauthenticatedError } from "@/lib/errors";
 import { requestClientAddress } from "@/lib/http/request-address";
 import { userActorOf, type Actor, type UserActor } from "./actor";
 import { auth } from "./config";
-import { validateSession } from "./sessions";
+import { readSessionRow, validateSession } from "./sessions";
 
 export const getActor = cache(async (): Promise<Actor> => {
   const [session, clientAddress] = await Promise.all([auth(), requestClientAddress()]);
@@ -16,13 +15,10 @@ export const getActor = cache(async (): Promise<Actor> => {
   // The cookie's check could not reach the database: check again here, so a revoked or expired
   // session is never taken on trust, and an outage fails the request instead of signing out.
   if (session.unverified && !(await validateSession(sid, { touch: false }))) return anonymous;
-  const row = await db().userSession.findUnique({
-    where: { id: sid },
-    select: { user: { select: { id: true, displayName: true, memberships: { orderBy: { id: "asc" }, take: 1 } } } },
-  });
-  const membership = row?.user.memberships[0];
-  if (!row || !membership) return anonymous;
-  return userActorOf(row.user, membership, { sessionId: sid, clientAddress });
+  // The row the session check has just read (once per request, lib/auth/sessions.ts).
+  const row = await readSessionRow(sid);
+  if (!row?.membership) return anonymous;
+  return userActorOf({ id: row.userId, displayName: row.displayName }, row.membership, { sessionId: sid, clientAddress });
 });
 
 /** The signed-in user, or UnauthenticatedError. */

@@ -1,8 +1,8 @@
 // What the page shell shows about the signed-in user. A database outage must not break the shell,
 // so failures read as "not signed in" here (pages themselves still fail loudly).
 import "server-only";
-import { db } from "@/lib/db";
 import { getActor } from "./current";
+import { readSessionRow } from "./sessions";
 
 export interface SessionView {
   displayName: string;
@@ -14,7 +14,7 @@ export async function getSessionView(): Promise<SessionView | null> {
   try {
     const actor = await getActor();
     if (actor.kind !== "user" || !actor.sessionId) return null;
-    const s = await db().userSession.findUnique({ where: { id: actor.sessionId }, select: { idleExpiresAt: true } });
+    const s = await readSessionRow(actor.sessionId);
     return s ? { displayName: actor.displayName, role: actor.role, idleExpiresAt: s.idleExpiresAt.toISOString() } : null;
   } catch (err) {
     console.error("[auth] session view unavailable:", err instanceof Error ? err.message.split("\n")[0] : err);
