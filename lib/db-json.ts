@@ -4,10 +4,36 @@
 // page's counts), and nested reads cost one statement each.
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Runs `sql`, whose rows have one text column `json`, and parses each row. */
 export async function queryJson<T>(sql: Prisma.Sql): Promise<T[]> {
   const rows = await db().$queryRaw<{ json: string }[]>(sql);
   return rows.map((r) => JSON.parse(r.json) as T);
+}
+
+/** A read of at most one JSON row, and what to make of it (`json` undefined when the SQL has no row). */
+export interface JsonRead<T> {
+  sql: Prisma.Sql;
+  read: (json: unknown) => T;
+}
+
+/** One JsonRead on its own: its statement, then its answer. */
+export async function runJsonRead<T>({ sql, read }: JsonRead<T>): Promise<T> {
+  const [json] = await queryJson<unknown>(sql);
+  return read(json);
+}
+
+/**
+ * Runs several statements of at most one JSON row each as one statement — each a scalar subquery
+ * of one SELECT — and returns each one's parsed value (undefined: no row), in order. One round trip
+ * and one statement's overhead instead of one per read (ADR 0036); an error in any fails them all.
+ */
+export async function queryJsonRows(sqls: Prisma.Sql[]): Promise<unknown[]> {
+  const columns = sqls.map((sql, i) => Prisma.sql`(SELECT q.json FROM (${sql}) q) AS ${Prisma.raw(`r${i}`)}`);
+  const [row] = await db().$queryRaw<Record<string, string | null>[]>(Prisma.sql`SELECT ${Prisma.join(columns, ", ")}`);
+  return sqls.map((_, i) => {
+    const text = row[`r${i}`];
+    return text === null ? undefined : JSON.parse(text);
+  });
 }

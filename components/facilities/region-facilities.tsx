@@ -4,15 +4,11 @@ import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { regionFacilityMessages as m } from "@/lib/facilities/page-messages";
-import type { CountItem, FacilityCounts, FacilityList, SeriesPoint } from "@/lib/facilities/queries";
+import type { RegionFacilitiesData } from "@/lib/regions/page-read";
 import { FacilitySource } from "./facility-source";
 import { FacilityTable } from "./facility-table";
 import { RegionFacilityCounts } from "./region-facility-counts";
 import { RegionFacilityTrend } from "./region-facility-trend";
-
-export type RegionFacilitiesData =
-  | { ok: true; counts: FacilityCounts; region: CountItem | null; list: FacilityList; series: SeriesPoint[] }
-  | { ok: false; message: string };
 
 const SUB_HEADING = "mb-3 text-std-20B-150 text-solid-gray-900";
 

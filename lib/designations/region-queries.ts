@@ -2,7 +2,7 @@
 // in ONE SQL statement building nested JSON (Prisma's nested select took eight; ADR 0030).
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { queryJson } from "@/lib/db-json";
+import { runJsonRead, type JsonRead } from "@/lib/db-json";
 import { dateOnly } from "@/lib/dates/date-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requirePortalPrefecture } from "@/lib/geography/prefecture";
@@ -43,12 +43,22 @@ function regionDesignationsSql(prefectureId: number, regionCode: string): Prisma
 
 export async function getRegionDesignations(_actor: Actor, regionCode: string): Promise<RegionDesignations> {
   const prefecture = await requirePortalPrefecture();
-  const [region] = await queryJson<{ plannedFiscalYear: number | null; designations: SummaryJson[] }>(regionDesignationsSql(prefecture.id, regionCode));
-  if (!region) return { plannedFiscalYear: null, designations: [] };
+  return runJsonRead(regionDesignationsRead(prefecture.id, regionCode));
+}
+
+/** getRegionDesignations as one read (for reads combined in one statement, lib/db-json.ts). */
+export function regionDesignationsRead(prefectureId: number, regionCode: string): JsonRead<RegionDesignations> {
   return {
-    plannedFiscalYear: region.plannedFiscalYear,
-    designations: region.designations.map((d) =>
-      toSummary({ ...d, designatedOn: day(d.designatedOn), periodEndsOn: day(d.periodEndsOn), endedOn: day(d.endedOn), regions: d.regions.map((x) => ({ ...x, validTo: day(x.validTo) })) }, false),
-    ),
+    sql: regionDesignationsSql(prefectureId, regionCode),
+    read: (json) => {
+      const region = json as { plannedFiscalYear: number | null; designations: SummaryJson[] } | undefined;
+      if (!region) return { plannedFiscalYear: null, designations: [] };
+      return {
+        plannedFiscalYear: region.plannedFiscalYear,
+        designations: region.designations.map((d) =>
+          toSummary({ ...d, designatedOn: day(d.designatedOn), periodEndsOn: day(d.periodEndsOn), endedOn: day(d.endedOn), regions: d.regions.map((x) => ({ ...x, validTo: day(x.validTo) })) }, false),
+        ),
+      };
+    },
   };
 }

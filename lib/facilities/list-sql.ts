@@ -22,10 +22,12 @@ export interface FacilityListRow {
 }
 
 export interface FacilityListFilter {
-  snapshotId: number;
+  /** The snapshot's id, or SQL that gives it (a scalar subquery). */
+  snapshotId: number | Prisma.Sql;
   /** The date the municipalities' 在宅医療圏 are taken at. */
   regionDate: Date;
-  municipalityIds?: number[];
+  /** The municipalities to list, or SQL selecting their ids (one column). */
+  municipalityIds?: number[] | Prisma.Sql;
   kind?: "HOSPITAL" | "CLINIC";
   type?: number;
   /** Part of the name or address, or the 医療機関番号 (already normalised). */
@@ -43,7 +45,7 @@ export function facilityListSql(f: FacilityListFilter): Prisma.Sql {
     LEFT JOIN home_care_region_member hm ON hm.municipality_id = m.id AND hm.valid_from <= ${f.regionDate} AND (hm.valid_to IS NULL OR hm.valid_to > ${f.regionDate})
     LEFT JOIN home_care_region r ON r.id = hm.region_id
     WHERE e.snapshot_id = ${f.snapshotId}
-      ${f.municipalityIds ? Prisma.sql`AND e.municipality_id = ANY(${f.municipalityIds}::int[])` : Prisma.empty}
+      ${f.municipalityIds instanceof Prisma.Sql ? Prisma.sql`AND e.municipality_id IN (${f.municipalityIds})` : f.municipalityIds ? Prisma.sql`AND e.municipality_id = ANY(${f.municipalityIds}::int[])` : Prisma.empty}
       ${f.kind ? Prisma.sql`AND e.kind = ${f.kind}::facility_kind` : Prisma.empty}
       ${f.type ? Prisma.sql`AND e.support_type = ${f.type}` : Prisma.empty}
       ${f.q ? Prisma.sql`AND (strpos(f.name, ${f.q}) > 0 OR f.institution_number = ${f.q} OR strpos(coalesce(f.address, ''), ${f.q}) > 0)` : Prisma.empty}

@@ -2,6 +2,7 @@
 // and groupBy cost one statement each, and each statement costs Node CPU in Prisma's runtime and
 // pg. Dates are passed as ISO strings cast to `date`, so no time zone can move them.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { facilityListSql } from "./list-sql";
 
 export const FACILITY_SOURCE_KEY = "kouseikyoku-facility-list";
 
@@ -30,17 +31,44 @@ const snapshotFields = Prisma.sql`
              FROM data_source ds WHERE ds.key = ${FACILITY_SOURCE_KEY})`;
 
 /**
+ * The region as CTE `r` with the day its members are taken on (`on`): `date`, or its last (first)
+ * day when it has ended (not begun) by then. No row: no region of that code.
+ */
+const regionOnCte = (prefectureId: number, region: { code: string; date: string }) => Prisma.sql`
+  r AS (SELECT id, GREATEST(CASE WHEN valid_to IS NOT NULL AND ${region.date}::date >= valid_to THEN valid_to - 1 ELSE ${region.date}::date END, valid_from) AS on
+        FROM home_care_region WHERE prefecture_id = ${prefectureId} AND code = ${region.code})`;
+
+/** The ids of the members of `r` on its day, as a one-column SELECT. */
+const regionMemberIds = Prisma.sql`
+  SELECT hm.municipality_id FROM home_care_region_member hm JOIN r ON hm.region_id = r.id
+  WHERE hm.valid_from <= r.on AND (hm.valid_to IS NULL OR hm.valid_to > r.on)`;
+
+/**
  * The snapshot (with its data source) and, for a region, the ids of its members on `date` — on its
  * last (first) day when it has ended (not begun) — null for an unknown code. No row: no snapshot.
  */
 export function snapshotForListSql(prefectureId: number, asOf: string | undefined, region?: { code: string; date: string }): Prisma.Sql {
-  const members = region
-    ? Prisma.sql`(SELECT COALESCE((SELECT json_agg(hm.municipality_id) FROM home_care_region_member hm
-                                 WHERE hm.region_id = r.id AND hm.valid_from <= r.on AND (hm.valid_to IS NULL OR hm.valid_to > r.on)), '[]')
-                  FROM (SELECT id, GREATEST(CASE WHEN valid_to IS NOT NULL AND ${region.date}::date >= valid_to THEN valid_to - 1 ELSE ${region.date}::date END, valid_from) AS on
-                        FROM home_care_region WHERE prefecture_id = ${prefectureId} AND code = ${region.code}) r)`
-    : Prisma.sql`NULL::json`;
-  return Prisma.sql`WITH ${snapshotCte(prefectureId, asOf)} SELECT json_build_object(${snapshotFields}, 'regionMemberIds', ${members})::text AS json FROM snap`;
+  if (!region) return Prisma.sql`WITH ${snapshotCte(prefectureId, asOf)} SELECT json_build_object(${snapshotFields}, 'regionMemberIds', NULL::json)::text AS json FROM snap`;
+  return Prisma.sql`
+    WITH ${snapshotCte(prefectureId, asOf)}, ${regionOnCte(prefectureId, region)}
+    SELECT json_build_object(${snapshotFields}, 'regionMemberIds',
+      (SELECT COALESCE((SELECT json_agg(m.municipality_id) FROM (${regionMemberIds}) m), '[]') FROM r))::text AS json
+    FROM snap`;
+}
+
+/**
+ * A region's whole facility list in one statement: the snapshot (SnapshotJson), whether the region
+ * exists (`regionFound`) and the list's rows (`rows`, in the list's order) of its members on `date`
+ * (as snapshotForListSql takes them); `regionDate` is the date each row's 在宅医療圏 is taken at.
+ * No row: no snapshot.
+ */
+export function regionFacilityListSql(prefectureId: number, asOf: string | undefined, region: { code: string; date: string }, regionDate: Date): Prisma.Sql {
+  const list = facilityListSql({ snapshotId: Prisma.sql`(SELECT id FROM snap)`, regionDate, municipalityIds: regionMemberIds });
+  return Prisma.sql`
+    WITH ${snapshotCte(prefectureId, asOf)}, ${regionOnCte(prefectureId, region)}
+    SELECT json_build_object(${snapshotFields}, 'regionFound', EXISTS (SELECT 1 FROM r),
+      'rows', ${facilityListJson(list)})::text AS json
+    FROM snap`;
 }
 
 /** [municipality id, kind, support type, count]. */
@@ -117,5 +145,8 @@ export function regionSeriesSql(prefectureId: number, code: string): Prisma.Sql 
 
 /** The list's rows (lib/facilities/list-sql.ts) as one JSON array, in the list's order. */
 export function facilityListJsonSql(list: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT COALESCE(json_agg(l ORDER BY l."municipalityCode", l.name), '[]')::text AS json FROM (${list}) l`;
+  return Prisma.sql`SELECT ${facilityListJson(list)}::text AS json`;
 }
+
+/** The list's rows as a JSON array (a scalar subquery). */
+const facilityListJson = (list: Prisma.Sql) => Prisma.sql`(SELECT COALESCE(json_agg(l ORDER BY l."municipalityCode", l.name), '[]') FROM (${list}) l)`;

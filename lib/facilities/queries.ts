@@ -4,13 +4,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { queryJson } from "@/lib/db-json";
+import { queryJson, runJsonRead, type JsonRead } from "@/lib/db-json";
 import { dateOnly, isoDate, todayInJapan } from "@/lib/dates/date-only";
 import { NotFoundError } from "@/lib/errors";
 import { requirePortalPrefecture } from "@/lib/geography/prefecture";
 import { addToCounts, emptyCounts, per100k, type TypeCounts } from "./counts";
 import { facilityListSql, type FacilityListRow } from "./list-sql";
-import { countsSql, facilityListJsonSql, regionSeriesSql, snapshotForListSql, type CountsJson, type SeriesPointJson, type SnapshotJson } from "./page-sql";
+import { countsSql, facilityListJsonSql, regionFacilityListSql, regionSeriesSql, snapshotForListSql, type CountsJson, type SeriesPointJson, type SnapshotJson } from "./page-sql";
 import { facilityMessages as fm } from "./page-messages";
 
 export type CountLevel = "homecare" | "secondary" | "municipality";
@@ -94,16 +94,28 @@ interface Unit {
 /** Counts per region of `level` from the snapshot in force on `asOf` (default: the latest). */
 export async function getFacilityCounts(_actor: Actor, options: { level: CountLevel; asOf?: string }): Promise<FacilityCounts> {
   const prefecture = await requirePortalPrefecture();
+  return runJsonRead(facilityCountsRead(prefecture.id, options));
+}
+
+/** getFacilityCounts as one read (for reads combined in one statement, lib/db-json.ts). */
+export function facilityCountsRead(prefectureId: number, options: { level: CountLevel; asOf?: string }): JsonRead<FacilityCounts> {
   const regionsAsOf = options.asOf ?? todayInJapan();
   dateOnly(regionsAsOf); // RangeError for what is not a calendar date
-  const [counts] = await queryJson<CountsJson>(countsSql(options.level, prefecture.id, options.asOf, regionsAsOf));
-  if (!counts) throw new NotFoundError(options.asOf ? fm.noSnapshotOn(options.asOf) : fm.noSnapshot);
+  return {
+    sql: countsSql(options.level, prefectureId, options.asOf, regionsAsOf),
+    read: (json) => {
+      if (!json) throw new NotFoundError(options.asOf ? fm.noSnapshotOn(options.asOf) : fm.noSnapshot);
+      return countsOf(json as CountsJson, options.level, regionsAsOf);
+    },
+  };
+}
 
+function countsOf(counts: CountsJson, level: CountLevel, regionsAsOf: string): FacilityCounts {
   const unitOf = new Map<number, Unit>();
   const units = counts.units.map((r): Unit => {
     // A 在宅医療圏's population is its members' (unknown when one is); the others' are their own.
     const pops = r.members.map(([, population]) => population);
-    const population2020 = options.level !== "homecare" ? r.population2020 : pops.some((p) => p === null) || pops.length === 0 ? null : pops.reduce<number>((a, b) => a + (b ?? 0), 0);
+    const population2020 = level !== "homecare" ? r.population2020 : pops.some((p) => p === null) || pops.length === 0 ? null : pops.reduce<number>((a, b) => a + (b ?? 0), 0);
     const u = { code: r.code, name: r.name, population2020, clinics: emptyCounts(), hospitals: emptyCounts() };
     r.members.forEach(([id]) => unitOf.set(id, u));
     return u;
@@ -142,13 +154,22 @@ export interface SeriesPoint {
  */
 export async function getRegionFacilitySeries(_actor: Actor, regionCode: string): Promise<SeriesPoint[]> {
   const prefecture = await requirePortalPrefecture();
-  const [points] = await queryJson<SeriesPointJson[]>(regionSeriesSql(prefecture.id, regionCode));
-  if (!points) throw new NotFoundError(fm.regionNotFound(regionCode));
-  return points.map((p) => {
-    const point: SeriesPoint = { asOf: p.asOf, defined: p.defined, clinics: emptyCounts(), hospitals: emptyCounts() };
-    for (const [kind, supportType, n] of p.groups) addToCounts(kind === "CLINIC" ? point.clinics : point.hospitals, supportType, n);
-    return point;
-  });
+  return runJsonRead(regionFacilitySeriesRead(prefecture.id, regionCode));
+}
+
+/** getRegionFacilitySeries as one read. */
+export function regionFacilitySeriesRead(prefectureId: number, regionCode: string): JsonRead<SeriesPoint[]> {
+  return {
+    sql: regionSeriesSql(prefectureId, regionCode),
+    read: (json) => {
+      if (!json) throw new NotFoundError(fm.regionNotFound(regionCode));
+      return (json as SeriesPointJson[]).map((p) => {
+        const point: SeriesPoint = { asOf: p.asOf, defined: p.defined, clinics: emptyCounts(), hospitals: emptyCounts() };
+        for (const [kind, supportType, n] of p.groups) addToCounts(kind === "CLINIC" ? point.clinics : point.hospitals, supportType, n);
+        return point;
+      });
+    },
+  };
 }
 
 export interface FacilityRow {
@@ -211,20 +232,37 @@ export async function searchFacilities(_actor: Actor, search: FacilitySearch): P
   const q = search.q?.normalize("NFKC").trim();
   const list = facilityListSql({ snapshotId: snapshot.id, regionDate, municipalityIds, kind: search.kind, type: search.type, q });
   const [rows] = await queryJson<FacilityListJson[]>(facilityListJsonSql(list));
+  return { asOf: snapshot.asOf, source: sourceOf(snapshot), data: rows.map(facilityRowOf) };
+}
+
+/**
+ * searchFacilities({ region, asOf }) — a region's whole list — as one read: the snapshot, the
+ * region's members and the list in one statement instead of two.
+ */
+export function regionFacilityListRead(prefectureId: number, regionCode: string, asOf: string | undefined): JsonRead<FacilityList> {
+  const regionDate = asOf ? dateOnly(asOf) : dateOnly(todayInJapan());
   return {
-    asOf: snapshot.asOf,
-    source: sourceOf(snapshot),
-    data: rows.map((r) => ({
-      institutionNumber: r.institutionNumber,
-      name: r.name,
-      postalCode: r.postalCode,
-      address: r.address,
-      phone: r.phone,
-      kind: r.kind,
-      supportType: r.supportType,
-      supportSince: r.supportSince,
-      municipality: { code: r.municipalityCode, name: r.municipalityName },
-      homeCareRegion: r.regionCode && r.regionName ? { code: r.regionCode, name: r.regionName } : null,
-    })),
+    sql: regionFacilityListSql(prefectureId, asOf, { code: regionCode, date: isoDate(regionDate) }, regionDate),
+    read: (json) => {
+      if (!json) throw new NotFoundError(asOf ? fm.noSnapshotOn(asOf) : fm.noSnapshot);
+      const snapshot = json as SnapshotJson & { regionFound: boolean; rows: FacilityListJson[] };
+      if (!snapshot.regionFound) throw new NotFoundError(fm.regionNotFound(regionCode));
+      return { asOf: snapshot.asOf, source: sourceOf(snapshot), data: snapshot.rows.map(facilityRowOf) };
+    },
+  };
+}
+
+function facilityRowOf(r: FacilityListJson): FacilityRow {
+  return {
+    institutionNumber: r.institutionNumber,
+    name: r.name,
+    postalCode: r.postalCode,
+    address: r.address,
+    phone: r.phone,
+    kind: r.kind,
+    supportType: r.supportType,
+    supportSince: r.supportSince,
+    municipality: { code: r.municipalityCode, name: r.municipalityName },
+    homeCareRegion: r.regionCode && r.regionName ? { code: r.regionCode, name: r.regionName } : null,
   };
 }

@@ -2,7 +2,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { queryJson } from "@/lib/db-json";
+import { runJsonRead, type JsonRead } from "@/lib/db-json";
 import { dateOnly, isoDate, todayInJapan } from "@/lib/dates/date-only";
 import { NotFoundError } from "@/lib/errors";
 import { requirePortalPrefecture } from "@/lib/geography/prefecture";
@@ -121,28 +121,38 @@ export interface HomeCareRegionDetail extends HomeCareRegionSummary {
  */
 export async function getHomeCareRegion(_actor: Actor, code: string, options: { asOf?: string } = {}): Promise<HomeCareRegionDetail> {
   const prefecture = await requirePortalPrefecture();
-  const asOf = options.asOf ?? todayInJapan();
+  return runJsonRead(homeCareRegionRead(prefecture.id, code, options.asOf));
+}
+
+/** getHomeCareRegion as one read (for reads combined in one statement, lib/db-json.ts). */
+export function homeCareRegionRead(prefectureId: number, code: string, asOfOption: string | undefined): JsonRead<HomeCareRegionDetail> {
+  const asOf = asOfOption ?? todayInJapan();
   dateOnly(asOf); // RangeError for what is not a calendar date
-  const [r] = await queryJson<RegionDetailJson>(regionDetailSql(prefecture.id, code, asOf));
-  if (!r) throw new NotFoundError(regionMessages.notFound(code));
-  const populations = r.members.map((m) => m.population2020).filter((p): p is number => p !== null);
   return {
-    code: r.code,
-    name: r.name,
-    provisional: r.provisional,
-    validFrom: r.validFrom,
-    validTo: r.validTo,
-    secondary: r.secondary ? { code: r.secondary.code, name: r.secondary.name } : null,
-    tertiary: r.secondary ? r.secondary.tertiary : null,
-    memberCount: r.members.length,
-    memberCodes: r.members.map((m) => m.code),
-    population2020: populations.length > 0 ? populations.reduce((a, b) => a + b, 0) : null,
-    leads: r.leads,
-    shownOn: r.shownOn,
-    definitionSource: r.definitionSource,
-    members: r.members,
-    predecessors: r.predecessors,
-    successors: r.successors,
+    sql: regionDetailSql(prefectureId, code, asOf),
+    read: (json) => {
+      const r = json as RegionDetailJson | undefined;
+      if (!r) throw new NotFoundError(regionMessages.notFound(code));
+      const populations = r.members.map((m) => m.population2020).filter((p): p is number => p !== null);
+      return {
+        code: r.code,
+        name: r.name,
+        provisional: r.provisional,
+        validFrom: r.validFrom,
+        validTo: r.validTo,
+        secondary: r.secondary ? { code: r.secondary.code, name: r.secondary.name } : null,
+        tertiary: r.secondary ? r.secondary.tertiary : null,
+        memberCount: r.members.length,
+        memberCodes: r.members.map((m) => m.code),
+        population2020: populations.length > 0 ? populations.reduce((a, b) => a + b, 0) : null,
+        leads: r.leads,
+        shownOn: r.shownOn,
+        definitionSource: r.definitionSource,
+        members: r.members,
+        predecessors: r.predecessors,
+        successors: r.successors,
+      };
+    },
   };
 }
 

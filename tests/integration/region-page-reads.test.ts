@@ -10,6 +10,9 @@ import { NotFoundError } from "@/lib/errors";
 import { getFacilityCounts, getRegionFacilitySeries, searchFacilities } from "@/lib/facilities/queries";
 import { splitRegion } from "@/lib/regions/mutations";
 import { getHomeCareRegion, listRegionsOn } from "@/lib/regions/queries";
+import { readRegionPage, type RegionPageData } from "@/lib/regions/page-read";
+import { regionFacilityMessages } from "@/lib/facilities/page-messages";
+import { todayInJapan } from "@/lib/dates/date-only";
 import { createUserActor } from "@/tests/factories/users";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -143,4 +146,42 @@ describe("the region page's reads", () => {
     const none = await getRegionDesignations(publicActor, "0119-1");
     expect(withoutIds({ minamihiyama, minamiOshima: await getRegionDesignations(publicActor, "0101"), none })).toMatchSnapshot();
   });
+
+  it("readRegionPage: the five reads combined in two statements answer as each read alone", async () => {
+    /** The page's data as the five functions give it, one statement each (the page's reads before ADR 0036). */
+    async function separately(code: string, asOf: string | null): Promise<RegionPageData | null> {
+      let region;
+      try {
+        region = await getHomeCareRegion(publicActor, code, { asOf: asOf ?? undefined });
+      } catch (err) {
+        if (err instanceof NotFoundError) return null;
+        throw err;
+      }
+      const mapAsOf = asOf ?? (region.shownOn === todayInJapan() ? null : region.shownOn);
+      const at = mapAsOf ?? undefined;
+      let facilities: RegionPageData["facilities"];
+      try {
+        const [counts, list, series] = await Promise.all([
+          getFacilityCounts(publicActor, { level: "homecare", asOf: at }),
+          searchFacilities(publicActor, { region: region.code, asOf: at }),
+          getRegionFacilitySeries(publicActor, region.code),
+        ]);
+        facilities = { ok: true, counts, region: counts.data.find((r) => r.code === region.code) ?? null, list, series };
+      } catch (err) {
+        if (!(err instanceof NotFoundError)) throw err;
+        facilities = { ok: false, message: at ? regionFacilityMessages.noSnapshotOn(at) : regionFacilityMessages.noSnapshot };
+      }
+      return { region, mapAsOf, facilities, designations: await getRegionDesignations(publicActor, region.code) };
+    }
+    const cases: [string, string | null][] = [["0102", null], ["0102", "2026-06-01"], ["0119", "2026-06-01"], ["0119", null], ["0119-1", "2025-10-01"], ["0104", "2025-10-01"], ["0104", "2025-01-01"], ["9999", null]];
+    for (const [code, asOf] of cases) {
+      const combined = await readRegionPage(code, asOf);
+      expect(combined, `${code} on ${asOf ?? "today"}`).toEqual(await separately(code, asOf));
+    }
+    // The cases cover what the page distinguishes: no list on the day, an ended region on its last day, an unknown code.
+    expect((await readRegionPage("0104", "2025-01-01"))?.facilities.ok).toBe(false);
+    expect((await readRegionPage("0119", null))?.mapAsOf).toBe("2026-03-31");
+    expect(await readRegionPage("9999", null)).toBeNull();
+  });
 });
+
