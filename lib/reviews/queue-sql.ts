@@ -25,6 +25,8 @@ export interface QueueSqlRow {
   approvalStep: string | null;
   /** Rows matching the filter, whatever the page (bigint from count(*)). */
   total: bigint;
+  /** The row's place in the sort (1, 2, …; bigint from row_number()). */
+  ord: bigint;
 }
 
 export interface QueueSqlInput {
@@ -87,7 +89,7 @@ export function reviewQueueSql(q: QueueSqlInput): Prisma.Sql {
            c.fiscal_year AS "fiscalYear", r.code AS "regionCode", r.name AS "regionName", a.status::text AS status,
            coalesce(c.extended_until, c.deadline) AS deadline, a.submitted_at AS "submittedAt",
            a.requested_yen AS "requestedYen", a.decided_amount_yen AS "decidedAmountYen",
-           ap.purpose AS "approvalPurpose", ap.step AS "approvalStep", p.total
+           ap.purpose AS "approvalPurpose", ap.step AS "approvalStep", p.total, p.ord
     FROM page p
     JOIN subsidy_application a ON a.id = p.id
     JOIN subsidy_call c ON c.id = a.call_id
@@ -104,6 +106,11 @@ export function reviewQueueSql(q: QueueSqlInput): Prisma.Sql {
       LIMIT 1
     ) ap ON true
     ORDER BY p.ord`;
+}
+
+/** The same rows as one JSON array in their order (one text value: cheaper to read than rows, ADR 0030). */
+export function reviewQueueJsonSql(q: QueueSqlInput): Prisma.Sql {
+  return Prisma.sql`SELECT COALESCE(json_agg(t ORDER BY t.ord), '[]')::text AS json FROM (${reviewQueueSql(q)}) t`;
 }
 
 /** The number of rows matching the filter (for a page asked past the end). */

@@ -84,6 +84,13 @@ describe("the review queue in SQL", () => {
     expect(last.page).toBe(21);
     expect(ids(last.pageRows)).toEqual(ids(expected.slice(1_000)));
     expect(last.pageRows[0].deadline.toISOString()).toBe("2026-07-31T08:00:00.000Z");
+    // A row as the page shows it: every column, dates as dates, amounts as yen.
+    const row = p1.pageRows[0];
+    const source = made.find((m) => m.id === row.id)!;
+    expect(row).toMatchObject({ applicant: source.applicant, menuCode: source.menu, regionCode: source.region, status: source.status, requestedYen: source.amount, decidedAmountYen: null, approval: null });
+    expect(row.deadline).toEqual(new Date(source.deadline));
+    expect(row.submittedAt).toEqual(new Date(source.submitted));
+    expect(Object.keys(row).sort()).toEqual(["applicant", "approval", "deadline", "decidedAmountYen", "fiscalYear", "id", "menuCode", "menuName", "regionCode", "regionName", "requestedYen", "status", "submittedAt", "title"]);
   });
 
   it("filters by menu, 在宅医療圏, state and 締切, sorted by amount descending", async () => {
