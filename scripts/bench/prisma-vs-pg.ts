@@ -1,6 +1,7 @@
 // The hottest query of the region page — its 在支診・在支病 list (lib/facilities/list-sql.ts, run
 // by searchFacilities) — through Prisma as the page runs it and through a `pg` pool; 8 concurrent
-// callers for a few seconds, queries per second.
+// callers for a few seconds, queries per second. Both sides use named (prepared) statements, as the
+// app does (ADR 0036).
 import pg from "pg";
 import { createPrismaClient } from "../../lib/db-client";
 import { dateOnly, todayInJapan } from "../../lib/dates/date-only";
@@ -46,7 +47,8 @@ export async function prismaVsPg(appUrl: string, regionCode: string, runs: numbe
     // The statement searchFacilities runs (lib/facilities/list-sql.ts), through Prisma and through pg.
     const sql = facilityListSql({ snapshotId: ref.snapshot_id, regionDate: dateOnly(todayInJapan()), municipalityIds: ref.ids });
     const viaPrisma = () => prisma.$queryRaw<unknown[]>(sql);
-    const viaPg = () => pool.query(sql.text, sql.values as unknown[]);
+    // Both prepare the statement once per connection: the app names its statements (ADR 0036), so pg does too.
+    const viaPg = () => pool.query({ name: "bench_facility_list", text: sql.text, values: sql.values as unknown[] });
     const [a, b] = [await viaPrisma(), await viaPg()];
     if (a.length !== b.rowCount) throw new Error(`Prisma read ${a.length} rows, pg ${b.rowCount}`);
     const prismaRuns: number[] = [];
