@@ -26,6 +26,9 @@ describe("stampRequestId", () => {
   it("keeps the id a trusted proxy passes on, if it looks like one", () => {
     process.env.PORTAL_TRUSTED_PROXIES = "127.0.0.1";
     expect(stampRequestId(fake("127.0.0.1", "0123456789abcdef0123456789abcdef").req, fake("127.0.0.1").res)).toBe("0123456789abcdef0123456789abcdef");
-    expect(stampRequestId(fake("127.0.0.1", "bad id\nwith newline").req, fake("127.0.0.1").res)).not.toContain("bad");
+    // One that does not look like an id is replaced by a fresh one.
+    const replaced = stampRequestId(fake("127.0.0.1", "bad id\nwith newline").req, fake("127.0.0.1").res);
+    expect(replaced).not.toContain("\n");
+    expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
