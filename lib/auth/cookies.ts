@@ -14,3 +14,14 @@ export function authCookies(secure: boolean) {
   const entry = (name: string) => ({ name: `${secure ? "__Host-" : ""}${name}`, options });
   return { sessionToken: entry(NAMES.sessionToken), callbackUrl: entry(NAMES.callbackUrl), csrfToken: entry(NAMES.csrfToken) };
 }
+
+/**
+ * Whether a request with these cookie names may carry a session: the session cookie, whole or in
+ * chunks (name.0, name.1, … when the token is long). Without one there is nothing for next-auth to
+ * read, so the request is anonymous without asking it.
+ */
+export function mayCarrySession(cookieNames: Iterable<string>, secure: boolean): boolean {
+  const name = authCookies(secure).sessionToken.name;
+  for (const n of cookieNames) if (n === name || n.startsWith(`${name}.`)) return true;
+  return false;
+}

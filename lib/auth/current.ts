@@ -1,15 +1,22 @@
 // The actor of the current request, from the session cookie; once per request.
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { UnauthenticatedError } from "@/lib/errors";
 import { requestClientAddress } from "@/lib/http/request-address";
 import { userActorOf, type Actor, type UserActor } from "./actor";
 import { auth } from "./config";
+import { mayCarrySession, servedOverHttps } from "./cookies";
 import { readSessionRow, validateSession } from "./sessions";
 
+const secureCookies = servedOverHttps(process.env.PORTAL_BASE_URL);
+
 export const getActor = cache(async (): Promise<Actor> => {
-  const [session, clientAddress] = await Promise.all([auth(), requestClientAddress()]);
+  const [jar, clientAddress] = await Promise.all([cookies(), requestClientAddress()]);
   const anonymous: Actor = { kind: "public", clientAddress };
+  // No session cookie: nothing for next-auth to read (most public page views).
+  if (!mayCarrySession(jar.getAll().map((c) => c.name), secureCookies)) return anonymous;
+  const session = await auth();
   const sid = session?.sid;
   if (!sid) return anonymous;
   // The cookie's check could not reach the database: check again here, so a revoked or expired
