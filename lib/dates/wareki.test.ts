@@ -25,6 +25,16 @@ describe("formatWarekiDate", () => {
   it("rejects an invalid date", () => {
     expect(() => formatWarekiDate(new Date("not a date"))).toThrow(RangeError);
   });
+
+  it("gives every moment of a day in Japan the same text, however often asked (formatted days are kept)", () => {
+    const first = formatWarekiDate(new Date("2019-04-30T23:59:59.999+09:00"));
+    expect(formatWarekiDate(new Date("2019-04-30T00:00:00+09:00"))).toBe(first);
+    expect(formatWarekiDate(new Date("2019-05-01T00:00:00+09:00"))).toBe("令和元年5月1日");
+    expect(formatWarekiDate(new Date("2019-04-30T14:59:59.999Z"))).toBe("平成31年4月30日");
+    // Before 1970 too (negative times).
+    expect(formatWarekiDate(new Date("1969-12-31T23:30:00+09:00"))).toBe("昭和44年12月31日");
+    expect(formatWarekiDate(new Date("1970-01-01T08:59:00Z"))).toBe("昭和45年1月1日");
+  });
 });
 
 describe("fiscalYearOf", () => {

@@ -35,11 +35,24 @@ function assertValid(date: Date): void {
   if (Number.isNaN(date.getTime())) throw new RangeError("invalid date");
 }
 
+// Formatted days, by the day in Japan: Intl's Japanese calendar is slow, and a page formats the same
+// few days over and over (a table's dates). Bounded; emptied when full.
+const formattedDays = new Map<number, string>();
+const DAY_MS = 86_400_000;
+const TOKYO_OFFSET_MS = 9 * 3_600_000; // Japan has no daylight saving time
+
 /** 2025-10-01 → 「令和7年10月1日」; 2019-05-01 → 「令和元年5月1日」 (the date as it is in Japan). */
 export function formatWarekiDate(date: Date): string {
   assertValid(date);
-  const p = warekiParts(date);
-  return `${p.era}${p.year}年${p.month}月${p.day}日`;
+  const day = Math.floor((date.getTime() + TOKYO_OFFSET_MS) / DAY_MS);
+  let text = formattedDays.get(day);
+  if (text === undefined) {
+    const p = warekiParts(date);
+    text = `${p.era}${p.year}年${p.month}月${p.day}日`;
+    if (formattedDays.size >= 10_000) formattedDays.clear();
+    formattedDays.set(day, text);
+  }
+  return text;
 }
 
 /** A moment as 和暦 date and time in Japan: 「令和8年11月24日 6:14」. */
