@@ -4,7 +4,8 @@
 // page's counts), and nested reads cost one statement each.
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { jsonRowsSql } from "./db-json-sql";
 
 /** Runs `sql`, whose rows have one text column `json`, and parses each row. */
 export async function queryJson<T>(sql: Prisma.Sql): Promise<T[]> {
@@ -30,8 +31,7 @@ export async function runJsonRead<T>({ sql, read }: JsonRead<T>): Promise<T> {
  * and one statement's overhead instead of one per read (ADR 0036); an error in any fails them all.
  */
 export async function queryJsonRows(sqls: Prisma.Sql[]): Promise<unknown[]> {
-  const columns = sqls.map((sql, i) => Prisma.sql`(SELECT q.json FROM (${sql}) q) AS ${Prisma.raw(`r${i}`)}`);
-  const [row] = await db().$queryRaw<Record<string, string | null>[]>(Prisma.sql`SELECT ${Prisma.join(columns, ", ")}`);
+  const [row] = await db().$queryRaw<Record<string, string | null>[]>(jsonRowsSql(sqls));
   return sqls.map((_, i) => {
     const text = row[`r${i}`];
     return text === null ? undefined : JSON.parse(text);

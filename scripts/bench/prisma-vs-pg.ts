@@ -1,11 +1,14 @@
-// The hottest query of the region page — its 在支診・在支病 list (lib/facilities/list-sql.ts, run
-// by searchFacilities) — through Prisma as the page runs it and through a `pg` pool; 8 concurrent
-// callers for a few seconds, queries per second. Both sides use named (prepared) statements, as the
+// The hottest query of the region page — the statement that reads its 在支診・在支病 counts beside
+// the prefecture's and its facility list (lib/regions/page-read.ts: facilityCountsRead and
+// regionFacilityListRead combined by queryJsonRows), the page's largest database work — through
+// Prisma as the app runs it and through a `pg` pool; 8 concurrent callers for a few seconds,
+// queries per second. Both sides use named (prepared) statements, as the
 // app does (ADR 0036).
 import pg from "pg";
 import { createPrismaClient } from "../../lib/db-client";
 import { dateOnly, todayInJapan } from "../../lib/dates/date-only";
-import { facilityListSql } from "../../lib/facilities/list-sql";
+import { jsonRowsSql } from "../../lib/db-json-sql";
+import { countsSql, regionFacilityListSql } from "../../lib/facilities/page-sql";
 import { median } from "./stats";
 
 const SECONDS = 3;
@@ -38,19 +41,17 @@ export async function prismaVsPg(appUrl: string, regionCode: string, runs: numbe
   const pool = new pg.Pool({ connectionString: appUrl, max: CONCURRENCY });
   pool.on("error", () => {}); // an idle connection ended by the cluster stopping
   try {
-    const { rows: [ref] } = await pool.query<{ snapshot_id: number; ids: number[] }>(
-      `SELECT (SELECT s.id FROM facility_snapshot s JOIN prefecture p ON p.id = s.prefecture_id WHERE p.code = '01' ORDER BY s.as_of DESC LIMIT 1) AS snapshot_id,
-              array(SELECT hm.municipality_id FROM home_care_region_member hm JOIN home_care_region r ON r.id = hm.region_id JOIN prefecture p ON p.id = r.prefecture_id
-                    WHERE p.code = '01' AND r.code = $1 AND hm.valid_to IS NULL) AS ids`,
-      [regionCode],
-    );
-    // The statement searchFacilities runs (lib/facilities/list-sql.ts), through Prisma and through pg.
-    const sql = facilityListSql({ snapshotId: ref.snapshot_id, regionDate: dateOnly(todayInJapan()), municipalityIds: ref.ids });
-    const viaPrisma = () => prisma.$queryRaw<unknown[]>(sql);
+    const { rows: [ref] } = await pool.query<{ id: number }>("SELECT id FROM prefecture WHERE code = '01'");
+    // The page's second statement for today (readRegionPage), through Prisma and through pg.
+    const today = todayInJapan();
+    const sql = jsonRowsSql([countsSql("homecare", ref.id, undefined, today), regionFacilityListSql(ref.id, undefined, { code: regionCode, date: today }, dateOnly(today))]);
+    type Row = { r0: string | null; r1: string | null };
+    const viaPrisma = () => prisma.$queryRaw<Row[]>(sql);
     // Both prepare the statement once per connection: the app names its statements (ADR 0036), so pg does too.
-    const viaPg = () => pool.query({ name: "bench_facility_list", text: sql.text, values: sql.values as unknown[] });
+    const viaPg = () => pool.query<Row>({ name: "bench_region_facilities", text: sql.text, values: sql.values as unknown[] });
     const [a, b] = [await viaPrisma(), await viaPg()];
-    if (a.length !== b.rowCount) throw new Error(`Prisma read ${a.length} rows, pg ${b.rowCount}`);
+    if (a[0].r0 !== b.rows[0].r0 || a[0].r1 !== b.rows[0].r1 || a[0].r1 === null) throw new Error("Prisma and pg read different answers (or no list)");
+    const rows = (JSON.parse(a[0].r1).rows as unknown[]).length;
     const prismaRuns: number[] = [];
     const pgRuns: number[] = [];
     await throughput(viaPrisma); // warm-up
@@ -59,7 +60,7 @@ export async function prismaVsPg(appUrl: string, regionCode: string, runs: numbe
       prismaRuns.push(await throughput(viaPrisma));
       pgRuns.push(await throughput(viaPg));
     }
-    return { prismaQps: median(prismaRuns), pgQps: median(pgRuns), rows: a.length };
+    return { prismaQps: median(prismaRuns), pgQps: median(pgRuns), rows };
   } finally {
     await prisma.$disconnect();
     await pool.end();
