@@ -83,14 +83,15 @@ export interface CountsJson extends SnapshotJson {
 }
 
 const UNITS = {
-  homecare: (prefectureId: number, date: string) => Prisma.sql`
+  homecare: (prefectureId: number, date: string, onlyCode?: string) => Prisma.sql`
     SELECT json_agg(json_build_object('code', r.code, 'name', r.name, 'population2020', NULL, 'members', COALESCE((
              SELECT json_agg(json_build_array(m.id, m.population_2020))
              FROM home_care_region_member hm JOIN municipality m ON m.id = hm.municipality_id
              WHERE hm.region_id = r.id AND hm.valid_from <= ${date}::date AND (hm.valid_to IS NULL OR hm.valid_to > ${date}::date)), '[]')
            ) ORDER BY r.sort_order, r.code)
     FROM home_care_region r
-    WHERE r.prefecture_id = ${prefectureId} AND r.valid_from <= ${date}::date AND (r.valid_to IS NULL OR r.valid_to > ${date}::date)`,
+    WHERE r.prefecture_id = ${prefectureId} AND r.valid_from <= ${date}::date AND (r.valid_to IS NULL OR r.valid_to > ${date}::date)
+      ${onlyCode === undefined ? Prisma.empty : Prisma.sql`AND r.code = ${onlyCode}`}`,
   secondary: (prefectureId: number) => Prisma.sql`
     SELECT json_agg(json_build_object('code', sr.code, 'name', sr.name, 'population2020', sr.population_2020, 'members', COALESCE((
              SELECT json_agg(json_build_array(m.id, m.population_2020)) FROM municipality m WHERE m.secondary_region_id = sr.id), '[]')
@@ -105,15 +106,26 @@ const UNITS = {
 /**
  * The snapshot in force on `asOf` (or the latest) with its entry counts per municipality, the units
  * of `level` on `date` and the prefecture's population. No row: no snapshot.
+ * With `onlyRegion` (homecare): that 在宅医療圏 alone as the unit, and the entries outside it counted
+ * together under municipality 0 — the same region and prefecture totals for a fraction of the work
+ * (the region page).
  */
-export function countsSql(level: keyof typeof UNITS, prefectureId: number, asOf: string | undefined, date: string): Prisma.Sql {
+export function countsSql(level: keyof typeof UNITS, prefectureId: number, asOf: string | undefined, date: string, onlyRegion?: string): Prisma.Sql {
+  const units = level === "homecare" ? UNITS.homecare(prefectureId, date, onlyRegion) : UNITS[level](prefectureId);
+  const municipality = onlyRegion === undefined
+    ? Prisma.sql`municipality_id`
+    : Prisma.sql`CASE WHEN municipality_id IN (
+        SELECT hm.municipality_id FROM home_care_region_member hm JOIN home_care_region r ON r.id = hm.region_id
+        WHERE r.prefecture_id = ${prefectureId} AND r.code = ${onlyRegion}
+          AND r.valid_from <= ${date}::date AND (r.valid_to IS NULL OR r.valid_to > ${date}::date)
+          AND hm.valid_from <= ${date}::date AND (hm.valid_to IS NULL OR hm.valid_to > ${date}::date)) THEN municipality_id ELSE 0 END`;
   return Prisma.sql`
     WITH ${snapshotCte(prefectureId, asOf)}
     SELECT json_build_object(${snapshotFields},
       'groups', COALESCE((SELECT json_agg(json_build_array(g.municipality_id, g.kind, g.support_type, g.n))
-                          FROM (SELECT municipality_id, kind, support_type, count(*) AS n FROM facility_snapshot_entry
+                          FROM (SELECT ${municipality} AS municipality_id, kind, support_type, count(*) AS n FROM facility_snapshot_entry
                                 WHERE snapshot_id = snap.id GROUP BY 1, 2, 3) g), '[]'),
-      'units', COALESCE((${UNITS[level](prefectureId, date)}), '[]'),
+      'units', COALESCE((${units}), '[]'),
       'population', (SELECT sum(population_2020) FROM municipality WHERE prefecture_id = ${prefectureId} AND kind <> 'DESIGNATED_CITY')
     )::text AS json
     FROM snap`;

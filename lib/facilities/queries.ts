@@ -97,12 +97,15 @@ export async function getFacilityCounts(_actor: Actor, options: { level: CountLe
   return runJsonRead(facilityCountsRead(prefecture.id, options));
 }
 
-/** getFacilityCounts as one read (for reads combined in one statement, lib/db-json.ts). */
-export function facilityCountsRead(prefectureId: number, options: { level: CountLevel; asOf?: string }): JsonRead<FacilityCounts> {
+/**
+ * getFacilityCounts as one read (for reads combined in one statement, lib/db-json.ts). With
+ * `onlyRegion` (homecare): `data` holds that 在宅医療圏 alone (if valid on the date); totals as ever.
+ */
+export function facilityCountsRead(prefectureId: number, options: { level: CountLevel; asOf?: string; onlyRegion?: string }): JsonRead<FacilityCounts> {
   const regionsAsOf = options.asOf ?? todayInJapan();
   dateOnly(regionsAsOf); // RangeError for what is not a calendar date
   return {
-    sql: countsSql(options.level, prefectureId, options.asOf, regionsAsOf),
+    sql: countsSql(options.level, prefectureId, options.asOf, regionsAsOf, options.level === "homecare" ? options.onlyRegion : undefined),
     read: (json) => {
       if (!json) throw new NotFoundError(options.asOf ? fm.noSnapshotOn(options.asOf) : fm.noSnapshot);
       return countsOf(json as CountsJson, options.level, regionsAsOf);

@@ -14,6 +14,7 @@ import { findPortalPrefecture } from "@/lib/geography/prefecture";
 import { homeCareRegionRead, type HomeCareRegionDetail } from "./queries";
 
 export type RegionFacilitiesData =
+  /** `counts` beside the prefecture's totals: its `data` holds this region alone. */
   | { ok: true; counts: FacilityCounts; region: CountItem | null; list: FacilityList; series: SeriesPoint[] }
   | { ok: false; message: string };
 
@@ -42,7 +43,7 @@ export async function readRegionPage(code: string, asOf: string | null): Promise
   }
   // An ended (or future) region is counted as on the day it is shown for.
   const mapAsOf = asOf ?? (region.shownOn === todayInJapan() ? null : region.shownOn);
-  const countsRead = facilityCountsRead(prefecture.id, { level: "homecare", asOf: mapAsOf ?? undefined });
+  const countsRead = facilityCountsRead(prefecture.id, { level: "homecare", asOf: mapAsOf ?? undefined, onlyRegion: region.code });
   const listRead = regionFacilityListRead(prefecture.id, region.code, mapAsOf ?? undefined);
   const [countsJson, listJson] = await queryJsonRows([countsRead.sql, listRead.sql]);
   return { region, mapAsOf, facilities: facilitiesOf(), designations: designationsRead.read(designationsJson) };

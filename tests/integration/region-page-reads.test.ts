@@ -166,7 +166,9 @@ describe("the region page's reads", () => {
           searchFacilities(publicActor, { region: region.code, asOf: at }),
           getRegionFacilitySeries(publicActor, region.code),
         ]);
-        facilities = { ok: true, counts, region: counts.data.find((r) => r.code === region.code) ?? null, list, series };
+        // The page reads the counts of its region alone beside the prefecture's totals.
+        const mine = counts.data.filter((r) => r.code === region.code);
+        facilities = { ok: true, counts: { ...counts, data: mine }, region: mine[0] ?? null, list, series };
       } catch (err) {
         if (!(err instanceof NotFoundError)) throw err;
         facilities = { ok: false, message: at ? regionFacilityMessages.noSnapshotOn(at) : regionFacilityMessages.noSnapshot };
