@@ -1,28 +1,50 @@
 // The actor of the current request, from the session cookie; once per request.
 import "server-only";
 import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { cache } from "react";
 import { UnauthenticatedError } from "@/lib/errors";
 import { requestClientAddress } from "@/lib/http/request-address";
 import { userActorOf, type Actor, type UserActor } from "./actor";
-import { auth } from "./config";
-import { mayCarrySession, servedOverHttps } from "./cookies";
+import { authCookies, mayCarrySession, servedOverHttps } from "./cookies";
 import { readSessionRow, validateSession } from "./sessions";
 
 const secureCookies = servedOverHttps(process.env.PORTAL_BASE_URL);
+const SESSION_COOKIE = authCookies(secureCookies).sessionToken.name;
+
+/**
+ * The session id the session cookie carries: the cookie (or its chunks, name.0, name.1, … as
+ * next-auth writes a long one) decrypted as next-auth does (salt: the cookie's name); undefined
+ * when there is none or it does not decrypt or has expired. This is what auth() reads, without
+ * building a session response and re-encrypting the token for a cookie a page cannot set (ADR 0036).
+ */
+async function sessionIdOf(jar: Awaited<ReturnType<typeof cookies>>): Promise<string | undefined> {
+  let token = jar.get(SESSION_COOKIE)?.value;
+  if (token === undefined) {
+    const chunks = jar.getAll().filter((c) => c.name.startsWith(`${SESSION_COOKIE}.`));
+    chunks.sort((a, b) => Number(a.name.slice(SESSION_COOKIE.length + 1)) - Number(b.name.slice(SESSION_COOKIE.length + 1)));
+    token = chunks.map((c) => c.value).join("") || undefined;
+  }
+  if (!token) return undefined;
+  try {
+    const payload = await decode({ token, secret: process.env.AUTH_SECRET ?? "", salt: SESSION_COOKIE });
+    return typeof payload?.sid === "string" ? payload.sid : undefined;
+  } catch {
+    return undefined; // tampered, from another secret, or expired: not signed in
+  }
+}
 
 export const getActor = cache(async (): Promise<Actor> => {
   const [jar, clientAddress] = await Promise.all([cookies(), requestClientAddress()]);
   const anonymous: Actor = { kind: "public", clientAddress };
-  // No session cookie: nothing for next-auth to read (most public page views).
+  // No session cookie: nothing to read (most public page views).
   if (!mayCarrySession(jar.getAll().map((c) => c.name), secureCookies)) return anonymous;
-  const session = await auth();
-  const sid = session?.sid;
+  const sid = await sessionIdOf(jar);
   if (!sid) return anonymous;
-  // The cookie's check could not reach the database: check again here, so a revoked or expired
-  // session is never taken on trust, and an outage fails the request instead of signing out.
-  if (session.unverified && !(await validateSession(sid, { touch: false }))) return anonymous;
-  // The row the session check has just read (once per request, lib/auth/sessions.ts).
+  // The session row decides (ended, idle, disabled, MFA), recording activity. An unreachable
+  // database fails the request (the error page with its request id) instead of signing out.
+  if (!(await validateSession(sid))) return anonymous;
+  // The row the check has just read (once per request, lib/auth/sessions.ts).
   const row = await readSessionRow(sid);
   if (!row?.membership) return anonymous;
   return userActorOf({ id: row.userId, displayName: row.displayName }, row.membership, { sessionId: sid, clientAddress });

@@ -128,6 +128,14 @@ describe("本庁担当 signs in and out by keyboard", () => {
     expect(await page.locator("main table").count()).toBe(0);
   });
 
+  it("is refused with a session cookie altered by one character, and served with the real one", async () => {
+    const exportWith = (cookies: typeof savedCookies) => fetch(base + "/admin/audit/export", { headers: { cookie: cookieHeader(cookies) } });
+    expect((await exportWith(savedCookies)).status).toBe(200);
+    const altered = savedCookies.map((c) => (c.name.includes("session-token") ? { ...c, value: c.value.slice(0, -2) + (c.value.endsWith("A") ? "B" : "A") + c.value.slice(-1) } : c));
+    expect(altered.some((c, i) => c.value !== savedCookies[i].value)).toBe(true);
+    expect((await exportWith(altered)).status).toBe(401);
+  });
+
   it("signs out by keyboard, after which the saved session cookie is refused", async () => {
     await page.goto(site + "/");
     await tabTo(page, (f) => f.tag === "button" && f.text === "ログアウト", "the ログアウト button");
