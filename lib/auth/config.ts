@@ -16,8 +16,6 @@ declare module "next-auth" {
   }
   interface Session {
     sid?: string;
-    /** The session row could not be read (database unreachable): getActor checks it again. */
-    unverified?: boolean;
   }
 }
 
@@ -83,21 +81,20 @@ export const { auth, signIn, signOut } = NextAuth({
   callbacks: {
     async jwt({ token, user }) {
       if (user?.sid) token.sid = user.sid;
-      const { unverified: _stale, ...kept } = token;
       try {
-        const live = await validateSession(kept.sid as string | undefined);
-        return live ? kept : null;
+        const live = await validateSession(token.sid as string | undefined);
+        return live ? token : null;
       } catch (err) {
         // The database is unreachable. Returning null (or throwing) would end the session and
-        // send the user to the sign-in page; keep the cookie and let getActor() check the session
-        // again, which fails loudly (the error page with its request id) while the outage lasts.
+        // send the user to the sign-in page; keep the cookie. Pages do not rely on this check:
+        // getActor() reads the cookie and checks the session row itself (lib/auth/current.ts),
+        // which fails loudly (the error page with its request id) while the outage lasts.
         console.error("[auth] session check unavailable:", err instanceof Error ? err.message.split("\n")[0] : err);
-        return { ...kept, unverified: true };
+        return token;
       }
     },
     session({ session, token }) {
       session.sid = token.sid as string | undefined;
-      if (token.unverified === true) session.unverified = true;
       return session;
     },
   },
