@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authCookies, mayCarrySession, servedOverHttps } from "./cookies";
+import { authCookies, servedOverHttps, sessionTokenOf } from "./cookies";
 
 describe("authCookies", () => {
   it("over HTTPS: __Host- names, Secure, HttpOnly, SameSite=Lax, Path=/ and no Domain", () => {
@@ -22,14 +22,15 @@ describe("authCookies", () => {
     expect(servedOverHttps(undefined)).toBe(false);
   });
 
-  it("tells a request that may carry a session (whole or chunked cookie) from one that cannot", () => {
-    expect(mayCarrySession([], false)).toBe(false);
-    expect(mayCarrySession(["authjs.csrf-token", "authjs.callback-url", "theme"], false)).toBe(false);
-    expect(mayCarrySession(["authjs.session-token"], false)).toBe(true);
-    expect(mayCarrySession(["authjs.session-token.0", "authjs.session-token.1"], false)).toBe(true);
+  it("reads the session token as next-auth does: whole, or its chunks in order", () => {
+    const c = (name: string, value: string) => ({ name, value });
+    expect(sessionTokenOf([], false)).toBeUndefined();
+    expect(sessionTokenOf([c("authjs.csrf-token", "x"), c("theme", "dark")], false)).toBeUndefined();
+    expect(sessionTokenOf([c("authjs.session-token", "abc")], false)).toBe("abc");
+    expect(sessionTokenOf([c("authjs.session-token.1", "def"), c("authjs.session-token.10", "k"), c("authjs.session-token.0", "abc"), c("authjs.session-token.2", "ghi")], false)).toBe("abcdefghik");
+    expect(sessionTokenOf([c("authjs.session-tokenX", "no"), c("authjs.session-token.x", "no")], false)).toBeUndefined();
     // Over HTTPS only the __Host- name counts.
-    expect(mayCarrySession(["authjs.session-token"], true)).toBe(false);
-    expect(mayCarrySession(["__Host-authjs.session-token"], true)).toBe(true);
-    expect(mayCarrySession(["authjs.session-tokenX"], false)).toBe(false);
+    expect(sessionTokenOf([c("authjs.session-token", "abc")], true)).toBeUndefined();
+    expect(sessionTokenOf([c("__Host-authjs.session-token", "abc")], true)).toBe("abc");
   });
 });

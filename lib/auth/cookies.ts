@@ -16,12 +16,14 @@ export function authCookies(secure: boolean) {
 }
 
 /**
- * Whether a request with these cookie names may carry a session: the session cookie, whole or in
- * chunks (name.0, name.1, … when the token is long). Without one there is nothing for next-auth to
- * read, so the request is anonymous without asking it.
+ * The session token a request's cookies carry, as next-auth reads it: the session cookie, or its
+ * chunks (name.0, name.1, … when the token is long) joined in order; undefined without one.
  */
-export function mayCarrySession(cookieNames: Iterable<string>, secure: boolean): boolean {
+export function sessionTokenOf(cookies: { name: string; value: string }[], secure: boolean): string | undefined {
   const name = authCookies(secure).sessionToken.name;
-  for (const n of cookieNames) if (n === name || n.startsWith(`${name}.`)) return true;
-  return false;
+  const whole = cookies.find((c) => c.name === name)?.value;
+  if (whole !== undefined) return whole || undefined;
+  const index = (c: { name: string }) => Number(c.name.slice(name.length + 1));
+  const chunks = cookies.filter((c) => c.name.startsWith(`${name}.`) && Number.isInteger(index(c))).sort((a, b) => index(a) - index(b));
+  return chunks.map((c) => c.value).join("") || undefined;
 }

@@ -6,26 +6,18 @@ import { cache } from "react";
 import { UnauthenticatedError } from "@/lib/errors";
 import { requestClientAddress } from "@/lib/http/request-address";
 import { userActorOf, type Actor, type UserActor } from "./actor";
-import { authCookies, mayCarrySession, servedOverHttps } from "./cookies";
+import { authCookies, servedOverHttps, sessionTokenOf } from "./cookies";
 import { readSessionRow, validateSession } from "./sessions";
 
 const secureCookies = servedOverHttps(process.env.PORTAL_BASE_URL);
 const SESSION_COOKIE = authCookies(secureCookies).sessionToken.name;
 
 /**
- * The session id the session cookie carries: the cookie (or its chunks, name.0, name.1, … as
- * next-auth writes a long one) decrypted as next-auth does (salt: the cookie's name); undefined
- * when there is none or it does not decrypt or has expired. This is what auth() reads, without
+ * The session id the session cookie carries, decrypted as next-auth does (salt: the cookie's
+ * name); undefined when it does not decrypt or has expired. This is what auth() reads, without
  * building a session response and re-encrypting the token for a cookie a page cannot set (ADR 0036).
  */
-async function sessionIdOf(jar: Awaited<ReturnType<typeof cookies>>): Promise<string | undefined> {
-  let token = jar.get(SESSION_COOKIE)?.value;
-  if (token === undefined) {
-    const chunks = jar.getAll().filter((c) => c.name.startsWith(`${SESSION_COOKIE}.`));
-    chunks.sort((a, b) => Number(a.name.slice(SESSION_COOKIE.length + 1)) - Number(b.name.slice(SESSION_COOKIE.length + 1)));
-    token = chunks.map((c) => c.value).join("") || undefined;
-  }
-  if (!token) return undefined;
+async function sessionIdOf(token: string): Promise<string | undefined> {
   try {
     const payload = await decode({ token, secret: process.env.AUTH_SECRET ?? "", salt: SESSION_COOKIE });
     return typeof payload?.sid === "string" ? payload.sid : undefined;
@@ -37,9 +29,9 @@ async function sessionIdOf(jar: Awaited<ReturnType<typeof cookies>>): Promise<st
 export const getActor = cache(async (): Promise<Actor> => {
   const [jar, clientAddress] = await Promise.all([cookies(), requestClientAddress()]);
   const anonymous: Actor = { kind: "public", clientAddress };
-  // No session cookie: nothing to read (most public page views).
-  if (!mayCarrySession(jar.getAll().map((c) => c.name), secureCookies)) return anonymous;
-  const sid = await sessionIdOf(jar);
+  const token = sessionTokenOf(jar.getAll(), secureCookies);
+  if (!token) return anonymous; // most public page views: nothing to read
+  const sid = await sessionIdOf(token);
   if (!sid) return anonymous;
   // The session row decides (ended, idle, disabled, MFA), recording activity. An unreachable
   // database fails the request (the error page with its request id) instead of signing out.
