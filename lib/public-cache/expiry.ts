@@ -17,7 +17,10 @@ const KEY = Symbol.for("portal.publicCacheExpiry");
 
 function state(): ExpiryState {
   const g = globalThis as Record<symbol, ExpiryState | undefined>;
-  return (g[KEY] ??= { generation: 0, processId: randomUUID(), listeners: new Set() });
+  // Next keeps its data cache on disk (.next/cache), so entries outlive the process: a process
+  // starts from a generation of its own (the time it started), never from one an earlier process
+  // used — a restart after data changed elsewhere (another instance, a restore) reads afresh.
+  return (g[KEY] ??= { generation: Date.now(), processId: randomUUID(), listeners: new Set() });
 }
 
 /** Changes whenever public data may have changed (a write here or, through NOTIFY, elsewhere). */
