@@ -1,5 +1,9 @@
+"use client";
 // 在宅療養支援診療所・病院 as a table: name, kind, support type, since when (和暦), address,
 // phone, municipality and (optionally) the 在宅医療圏 with a link to its page.
+// A client component (ADR 0037): its rows reach the page as data rather than as a serialized
+// element tree, which made long lists the most expensive part of rendering the page; the HTML
+// is the same.
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { DataTable, type Column } from "@/components/ui/data-table";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CLASS_COLOURS } from "@/components/map/map-measures";
 import { dateOnly } from "@/lib/dates/date-only";
 import { formatWarekiDate } from "@/lib/dates/wareki";
-import { axeViolations, launchBrowser } from "./support/browser";
+import { axeViolations, collectPageErrors, launchBrowser } from "./support/browser";
 
 const base = inject("portalUrl");
 /** The list in force, as the API reports it: its 現在 date (和暦), the source line, totals. */
@@ -111,6 +111,24 @@ describe("a 在宅医療圏's page (札幌, 0104)", () => {
 
     expect(await section.getByRole("link", { name: /CSV/ }).getAttribute("href")).toBe("/api/v1/facilities?region=0104&format=csv");
     expect(await section.getByRole("link", { name: /医療機関を探す/ }).getAttribute("href")).toBe("/facilities");
+  });
+});
+
+describe("the tables rendered in the browser too (client components, ADR 0037)", () => {
+  it("hydrate without a mismatch or an error, in a browser on another time zone", async () => {
+    const context = await browser.newContext({ locale: "ja-JP", timezoneId: "America/New_York" });
+    try {
+      const p = await context.newPage();
+      const errors = collectPageErrors(p);
+      for (const path of ["/regions/0104", "/facilities?region=0104"]) {
+        const res = await p.goto(base + path, { waitUntil: "networkidle" });
+        expect(res?.status(), path).toBe(200);
+        await expect.poll(() => p.locator("main table tbody tr").count(), { message: path }).toBeGreaterThan(10);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/ops/demo-accounts";
 import { repoRoot } from "@/lib/ops/paths";
 import { readDocument } from "@/lib/reviews/documents/workbook";
-import { axeViolations, launchBrowser } from "./support/browser";
+import { axeViolations, collectPageErrors, launchBrowser } from "./support/browser";
 import { DEMO } from "./support/route-inventory";
 
 const base = inject("portalUrl");
@@ -62,6 +62,7 @@ describe("本庁 reviews an application through its 決裁", () => {
 
       // 本庁担当: the queue, the application, a proposal and the first approval.
       const staff = await signIn(staffContext, DEMO.staff);
+      const staffErrors = collectPageErrors(staff);
       await staff.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "審査" }).first().click();
       await staff.getByRole("heading", { name: "審査", level: 1 }).waitFor();
       await staff.getByLabel("状態").selectOption("SUBMITTED");
@@ -69,6 +70,8 @@ describe("本庁 reviews an application through its 決裁", () => {
       await staff.waitForURL(/status=SUBMITTED/);
       await staff.getByRole("link", { name: "函館市医師会（サンプル）" }).nth(1).waitFor();
       await staff.screenshot({ path: path.join(shots, "reviews-queue.png"), fullPage: true });
+      // The queue's table is a client component (ADR 0037): it hydrated without a mismatch.
+      expect(staffErrors).toEqual([]);
       await staff.goto(`${site}/admin/reviews/${APP}`);
       await staff.getByRole("heading", { name: /審査：函館市医師会/, level: 1 }).waitFor();
       expect(await staff.locator("main").innerText()).toContain("算定額 2,000,000円");

@@ -38,3 +38,17 @@ export async function signIn(context: BrowserContext, site: string, email: strin
   await page.waitForURL((u) => u.pathname !== "/login", { timeout: 30_000 });
   return page;
 }
+
+/**
+ * Collects what the page reports as errors from now on: uncaught exceptions and console errors
+ * (React reports a hydration mismatch there). Failed resource loads are left out: map tiles are
+ * unreachable in tests.
+ */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) errors.push(`console: ${msg.text()}`);
+  });
+  return errors;
+}

@@ -4,16 +4,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { ReviewQueueTable } from "@/components/reviews/review-queue-table";
 import { DateField, SelectField } from "@/components/reviews/select-field";
-import { DataTable, type Column } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ForbiddenNotice } from "@/components/users/forbidden-notice";
 import { getActor } from "@/lib/auth/current";
-import { formatWarekiDate } from "@/lib/dates/wareki";
 import { ForbiddenError } from "@/lib/errors";
 import { STATUS_LABELS } from "@/lib/reviews/labels";
 import { reviewPageMessages as m } from "@/lib/reviews/page-messages";
-import { listReviewQueue, type QueueRow, type ReviewQueue } from "@/lib/reviews/queue";
+import { listReviewQueue, type ReviewQueue } from "@/lib/reviews/queue";
 import { QUEUE_PAGE_SIZE, QUEUE_SORTS } from "@/lib/reviews/queue-schema";
 import { REVIEW_STATES } from "@/lib/reviews/schema";
 
@@ -44,24 +43,6 @@ function QueuePages({ page, pageCount, params }: { page: number; pageCount: numb
   );
 }
 
-const columns: Column<QueueRow>[] = [
-  // A plain link, not next/link: 50 client components cost ~10% of the page's server time (ADR 0036),
-  // and a row is opened once, to work on it (a full load; next/link prefetched nothing here either).
-  {
-    key: "applicant",
-    header: m.col.applicant,
-    rowHeader: true,
-    cell: (r) => <a href={`/admin/reviews/${r.id}`}>{r.applicant}</a>,
-  },
-  { key: "title", header: m.col.title, cell: (r) => r.title },
-  { key: "menu", header: m.col.menu, cell: (r) => r.menuName },
-  { key: "region", header: m.col.region, cell: (r) => r.regionName ?? m.none },
-  { key: "status", header: m.col.status, nowrap: true, cell: (r) => STATUS_LABELS[r.status] ?? r.status },
-  { key: "deadline", header: m.col.deadline, nowrap: true, cell: (r) => <time dateTime={r.deadline.toISOString()}>{formatWarekiDate(r.deadline)}</time> },
-  { key: "requested", header: m.col.requested, align: "end", nowrap: true, cell: (r) => m.yen(r.requestedYen) },
-  { key: "decided", header: m.col.decided, align: "end", nowrap: true, cell: (r) => m.yen(r.decidedAmountYen) },
-  { key: "approval", header: m.col.approval, cell: (r) => r.approval ?? m.none },
-];
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
@@ -106,7 +87,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <p className="text-std-16N-170">{m.empty}</p>
       ) : (
         <>
-          <DataTable caption={captionOf(queue)} columns={columns} rows={queue.pageRows} rowKey={(r) => r.id} />
+          <ReviewQueueTable caption={captionOf(queue)} rows={queue.pageRows} />
           <QueuePages page={queue.page} pageCount={queue.pageCount} params={params} />
         </>
       )}

@@ -8,8 +8,8 @@ import { RegionDesignations } from "@/components/designations/region-designation
 import { RegionFacilities } from "@/components/facilities/region-facilities";
 import { RegionFocusMap } from "@/components/map/region-map";
 import { HealthCenterNames } from "@/components/regions/health-center-names";
+import { RegionMemberTable } from "@/components/regions/region-member-table";
 import { RegionLineage } from "@/components/regions/region-lineage";
-import { DataTable, type Column } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ProvisionalBadge } from "@/components/ui/provisional-badge";
@@ -20,7 +20,6 @@ import { AsOfDateForm } from "@/components/regions/as-of-date-form";
 import { mapTileConfig } from "@/lib/geography/map-config";
 import { formatNumber, formatPeople } from "@/lib/geography/messages";
 import { regionDetailMessages as m, regionListMessages } from "@/lib/regions/page-messages";
-import type { RegionMember } from "@/lib/regions/queries";
 import { loadRegionPage } from "./load";
 
 interface Props {
@@ -41,15 +40,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   // The page itself answers 404; throwing here would leave the 404 page to client rendering.
   return { title: page ? `${page.region.name}（${regionListMessages.title}）` : m.notFoundTitle };
 }
-
-const memberColumns: Column<RegionMember>[] = [
-  { key: "code", header: m.columns.code, cell: (r) => r.code, nowrap: true },
-  { key: "name", header: m.columns.name, cell: (r) => r.name, rowHeader: true, nowrap: true },
-  { key: "kind", header: m.columns.kind, cell: (r) => m.kind(r.kind), nowrap: true },
-  { key: "population", header: m.columns.population, cell: (r) => formatPeople(r.population2020), align: "end", nowrap: true },
-  { key: "population65", header: m.columns.population65, cell: (r) => formatPeople(r.population65Plus2020), align: "end", nowrap: true },
-  { key: "centers", header: m.columns.healthCenters, cell: (r) => <HealthCenterNames centers={r.healthCenters} empty={m.unregistered} /> },
-];
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -135,13 +125,7 @@ export default async function RegionPage(props: Props) {
         {region.members.length === 0 ? (
           <Notice title={m.noMembers} />
         ) : (
-          <DataTable
-            caption={m.membersCaption(region.name, listAsOf, region.members.length)}
-            columns={memberColumns}
-            rows={region.members}
-            rowKey={(r) => r.code}
-            footnote={<p>{m.membersFootnote}</p>}
-          />
+          <RegionMemberTable caption={m.membersCaption(region.name, listAsOf, region.members.length)} members={region.members} footnote={<p>{m.membersFootnote}</p>} />
         )}
       </section>
 
