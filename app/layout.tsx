@@ -1,7 +1,10 @@
 // The root layout: document language, titles, skip link and the shell around every page. It
-// reads no data, so it renders (with error.tsx inside it) even while the database is down.
+// reads no data of its own, so it renders (with error.tsx inside it) even while the database is
+// down: the user menu and the navigation read the session and show "not signed in" when they
+// cannot. They render with the page, not streamed behind <Suspense>: a visitor without a session
+// cookie costs them no read, and a fallback was sent and then replaced on every page (ADR 0037).
 import type { Metadata, Viewport } from "next";
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { shellMessages } from "@/components/layout/messages";
@@ -27,16 +30,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {shellMessages.skipToContent}
         </a>
         <SiteHeader
-          banner={
-            <Suspense fallback={null}>
-              <DemoBanner />
-            </Suspense>
-          }
-          userMenu={
-            <Suspense fallback={null}>
-              <UserMenu />
-            </Suspense>
-          }
+          banner={<DemoBanner />}
+          userMenu={<UserMenu />}
         />
         <main id="main" tabIndex={-1} className="flex-1">
           <Container className="py-8 sm:py-12">{children}</Container>

@@ -2,9 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Container } from "@/components/ui/container";
 import { site } from "@/lib/site";
-import { Suspense } from "react";
 import { RoleNav } from "./role-nav";
-import { SiteNav } from "./site-nav";
 
 /** Portal name (a link home), the operator, and the global navigation. */
 export function SiteHeader({ banner, userMenu }: { banner?: ReactNode; userMenu?: ReactNode }) {
@@ -22,9 +20,7 @@ export function SiteHeader({ banner, userMenu }: { banner?: ReactNode; userMenu?
           {userMenu}
         </div>
         <div className="md:mt-3">
-          <Suspense fallback={<SiteNav />}>
-            <RoleNav />
-          </Suspense>
+          <RoleNav />
         </div>
       </Container>
     </header>
