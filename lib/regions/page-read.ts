@@ -1,7 +1,7 @@
-// What the public region page (/regions/[regionCode]) shows, read in two statements (ADR 0036):
-// the region with its facility series and published designations, then — once the region's day
-// is known — the counts beside the prefecture's and its facility list. Each part is the read its
-// own function makes (getHomeCareRegion, getRegionFacilitySeries, getRegionDesignations,
+// What the public region page (/regions/[regionCode]) shows, read in one statement (ADR 0036,
+// 0037): the region with its facility series and published designations, the counts beside the
+// prefecture's and its facility list (read again, in a second statement, for a region shown on a
+// day other than the one asked for). Each part is the read its own function makes (getHomeCareRegion, getRegionFacilitySeries, getRegionDesignations,
 // getFacilityCounts, searchFacilities), combined by queryJsonRows; the answers are the same.
 import "server-only";
 import { queryJsonRows } from "@/lib/db-json";
@@ -26,14 +26,42 @@ export interface RegionPageData {
   designations: RegionDesignations;
 }
 
-/** The page's data on `asOf` (null: today); null for an unknown code. Public data: no actor needed. */
+/** The counts beside the prefecture's and the facility list, from the list in force on `day` (null: the latest). */
+function facilityReads(prefectureId: number, code: string, day: string | null) {
+  return {
+    counts: facilityCountsRead(prefectureId, { level: "homecare", asOf: day ?? undefined, onlyRegion: code }),
+    list: regionFacilityListRead(prefectureId, code, day ?? undefined),
+  };
+}
+
+/** The page's reads for `asOf`, the facilities' for the same day (what readRegionPage runs first). */
+export function regionPageReads(prefectureId: number, code: string, asOf: string | null) {
+  return {
+    region: homeCareRegionRead(prefectureId, code, asOf ?? undefined),
+    series: regionFacilitySeriesRead(prefectureId, code),
+    designations: regionDesignationsRead(prefectureId, code),
+    facilities: facilityReads(prefectureId, code, asOf),
+  };
+}
+
+/** The reads' statements in the order readRegionPage takes their answers. */
+export function regionPageSqls(reads: ReturnType<typeof regionPageReads>) {
+  return [reads.region.sql, reads.series.sql, reads.designations.sql, reads.facilities.counts.sql, reads.facilities.list.sql];
+}
+
+/**
+ * The page's data on `asOf` (null: today); null for an unknown code. Public data: no actor needed.
+ * Usually one statement: the counts and the list are read for the day they will be shown on, which
+ * is `asOf` (or the latest list) unless the region has ended or not yet started — only then, once
+ * the region's own day is known, are they read again for that day.
+ */
 export async function readRegionPage(code: string, asOf: string | null): Promise<RegionPageData | null> {
   const prefecture = await findPortalPrefecture();
   if (!prefecture) return null;
-  const regionRead = homeCareRegionRead(prefecture.id, code, asOf ?? undefined);
-  const seriesRead = regionFacilitySeriesRead(prefecture.id, code);
-  const designationsRead = regionDesignationsRead(prefecture.id, code);
-  const [regionJson, seriesJson, designationsJson] = await queryJsonRows([regionRead.sql, seriesRead.sql, designationsRead.sql]);
+  const first = regionPageReads(prefecture.id, code, asOf);
+  const { region: regionRead, series: seriesRead, designations: designationsRead } = first;
+  let facilities = first.facilities;
+  const [regionJson, seriesJson, designationsJson, firstCounts, firstList] = await queryJsonRows(regionPageSqls(first));
   let region: HomeCareRegionDetail;
   try {
     region = regionRead.read(regionJson);
@@ -43,9 +71,12 @@ export async function readRegionPage(code: string, asOf: string | null): Promise
   }
   // An ended (or future) region is counted as on the day it is shown for.
   const mapAsOf = asOf ?? (region.shownOn === todayInJapan() ? null : region.shownOn);
-  const countsRead = facilityCountsRead(prefecture.id, { level: "homecare", asOf: mapAsOf ?? undefined, onlyRegion: region.code });
-  const listRead = regionFacilityListRead(prefecture.id, region.code, mapAsOf ?? undefined);
-  const [countsJson, listJson] = await queryJsonRows([countsRead.sql, listRead.sql]);
+  let [countsJson, listJson] = [firstCounts, firstList];
+  if (mapAsOf !== asOf) {
+    facilities = facilityReads(prefecture.id, code, mapAsOf);
+    [countsJson, listJson] = await queryJsonRows([facilities.counts.sql, facilities.list.sql]);
+  }
+  const { counts: countsRead, list: listRead } = facilities;
   return { region, mapAsOf, facilities: facilitiesOf(), designations: designationsRead.read(designationsJson) };
 
   /** The 在支診・在支病 from the list in force on the day (default: the latest); a notice when none is. */

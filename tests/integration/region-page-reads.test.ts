@@ -147,7 +147,7 @@ describe("the region page's reads", () => {
     expect(withoutIds({ minamihiyama, minamiOshima: await getRegionDesignations(publicActor, "0101"), none })).toMatchSnapshot();
   });
 
-  it("readRegionPage: the five reads combined in two statements answer as each read alone", async () => {
+  it("readRegionPage: the five reads combined in one statement (two for a region shown on another day) answer as each read alone", async () => {
     /** The page's data as the five functions give it, one statement each (the page's reads before ADR 0036). */
     async function separately(code: string, asOf: string | null): Promise<RegionPageData | null> {
       let region;
