@@ -1,11 +1,14 @@
 // One figure from autocannon (8 connections): several runs of a few seconds after a warm-up, each
 // run's p50, p95 (from every response's latency) and requests per second, and their medians.
+// The warm-up is long enough for a freshly started server to reach its steady state: measured on
+// the region page (uncached) from a fresh start, 5-second runs gave p95 176, 111, 101 ms and then
+// 70–87 ms from the fourth run on, while V8 was still compiling the render path (ADR 0037).
 import autocannon from "autocannon";
 import { median, percentile } from "./stats";
 
 export const CONNECTIONS = 8;
 const RUN_SECONDS = Number(process.env.BENCH_RUN_SECONDS ?? 5);
-const WARMUP_SECONDS = 2;
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 15);
 export const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 
 export interface RunFigures {
