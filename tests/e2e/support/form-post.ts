@@ -25,9 +25,13 @@ export function rawRequest(url: string, options: { method?: string; headers?: Re
 
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
-/** The hidden fields of the `index`-th form of a page (the action's id and bound state among them). */
+/**
+ * The hidden fields of the `index`-th form in a page's <main> (the action's id and bound state
+ * among them). The shell's own forms (ログアウト in the header) are not the page's.
+ */
 export function hiddenFields(html: string, index = 0): [string, string][] {
-  const forms = html.match(/<form\b[\s\S]*?<\/form>/g) ?? [];
+  const main = /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
+  const forms = main.match(/<form\b[\s\S]*?<\/form>/g) ?? [];
   const form = forms[index];
   if (!form) throw new Error(`the page has no form #${index} (${forms.length} forms)`);
   return [...form.matchAll(/<input\b[^>]*\btype="hidden"[^>]*>/g)].map((m) => {
@@ -43,7 +47,7 @@ export function cookiesOf(res: RawResponse): string {
 }
 
 /**
- * Opens `pagePath` and submits its `formIndex`-th form with `fields`, with `headers` on both
+ * Opens `pagePath` and submits the `formIndex`-th form of its <main> with `fields`, with `headers` on both
  * requests (an Origin matching the Host the server will see is added unless given).
  */
 export async function submitForm(
