@@ -26,15 +26,16 @@ export function rawRequest(url: string, options: { method?: string; headers?: Re
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 /**
- * The hidden fields of the `index`-th form in a page's <main> (the action's id and bound state
- * among them). The shell's own forms (ログアウト in the header) are not the page's.
+ * The hidden fields (the action's id and bound state among them) of a page's form: `form` a number
+ * is the n-th form in the page's <main> (the shell's own forms, such as ログアウト in the header,
+ * are not the page's); a string is the first form anywhere on the page whose markup contains it.
  */
-export function hiddenFields(html: string, index = 0): [string, string][] {
-  const main = /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
-  const forms = main.match(/<form\b[\s\S]*?<\/form>/g) ?? [];
-  const form = forms[index];
-  if (!form) throw new Error(`the page has no form #${index} (${forms.length} forms)`);
-  return [...form.matchAll(/<input\b[^>]*\btype="hidden"[^>]*>/g)].map((m) => {
+export function hiddenFields(html: string, form: number | string = 0): [string, string][] {
+  const scope = typeof form === "number" ? (/<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? html) : html;
+  const forms = scope.match(/<form\b[\s\S]*?<\/form>/g) ?? [];
+  const found = typeof form === "number" ? forms[form] : forms.find((f) => f.includes(form));
+  if (!found) throw new Error(`the page has no form ${typeof form === "number" ? `#${form} in <main>` : `containing "${form}"`} (${forms.length} forms)`);
+  return [...found.matchAll(/<input\b[^>]*\btype="hidden"[^>]*>/g)].map((m) => {
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? "";
     const value = /\bvalue="([^"]*)"/.exec(m[0])?.[1] ?? "";
     return [decode(name), decode(value)];
@@ -47,20 +48,20 @@ export function cookiesOf(res: RawResponse): string {
 }
 
 /**
- * Opens `pagePath` and submits the `formIndex`-th form of its <main> with `fields`, with `headers` on both
+ * Opens `pagePath` and submits its form `form` (see hiddenFields; default the first in <main>) with `fields`, with `headers` on both
  * requests (an Origin matching the Host the server will see is added unless given).
  */
 export async function submitForm(
   baseUrl: string,
   pagePath: string,
   fields: Record<string, string>,
-  options: { headers?: Record<string, string>; formIndex?: number } = {},
+  options: { headers?: Record<string, string>; form?: number | string } = {},
 ): Promise<RawResponse> {
   const headers = { ...options.headers };
   const page = await rawRequest(baseUrl + pagePath, { headers });
   if (page.status !== 200) throw new Error(`GET ${pagePath} answered ${page.status}`);
   const form = new FormData();
-  for (const [name, value] of hiddenFields(page.body, options.formIndex)) form.append(name, value);
+  for (const [name, value] of hiddenFields(page.body, options.form)) form.append(name, value);
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   const encoded = new Request(baseUrl, { method: "POST", body: form });
   const body = Buffer.from(await encoded.arrayBuffer());
