@@ -131,7 +131,9 @@ describe("本庁担当 signs in and out by keyboard", () => {
   it("is refused with a session cookie altered by one character, and served with the real one", async () => {
     const exportWith = (cookies: typeof savedCookies) => fetch(base + "/admin/audit/export", { headers: { cookie: cookieHeader(cookies) } });
     expect((await exportWith(savedCookies)).status).toBe(200);
-    const altered = savedCookies.map((c) => (c.name.includes("session-token") ? { ...c, value: c.value.slice(0, -2) + (c.value.endsWith("A") ? "B" : "A") + c.value.slice(-1) } : c));
+    // The second-to-last character changed to another one (A, or B where it is an A).
+    const alter = (v: string) => v.slice(0, -2) + (v.at(-2) === "A" ? "B" : "A") + v.slice(-1);
+    const altered = savedCookies.map((c) => (c.name.includes("session-token") ? { ...c, value: alter(c.value) } : c));
     expect(altered.some((c, i) => c.value !== savedCookies[i].value)).toBe(true);
     expect((await exportWith(altered)).status).toBe(401);
   });
