@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { jsonRowsSql } from "./db-json-sql";
+import { boundOnce, jsonRowsSql } from "./db-json-sql";
 
 /** Runs `sql`, whose rows have one text column `json`, and parses each row. */
 export async function queryJson<T>(sql: Prisma.Sql): Promise<T[]> {
@@ -31,7 +31,9 @@ export async function runJsonRead<T>({ sql, read }: JsonRead<T>): Promise<T> {
  * and one statement's overhead instead of one per read (ADR 0036); an error in any fails them all.
  */
 export async function queryJsonRows(sqls: Prisma.Sql[]): Promise<unknown[]> {
-  const [row] = await db().$queryRaw<Record<string, string | null>[]>(jsonRowsSql(sqls));
+  // Safe: the text is the statement's own SQL with `$n` placeholders; every value is bound.
+  const { text, values } = boundOnce(jsonRowsSql(sqls));
+  const [row] = await db().$queryRawUnsafe<Record<string, string | null>[]>(text, ...values);
   return sqls.map((_, i) => {
     const text = row[`r${i}`];
     return text === null ? undefined : JSON.parse(text);

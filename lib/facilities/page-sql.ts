@@ -35,7 +35,7 @@ const snapshotFields = Prisma.sql`
  * day when it has ended (not begun) by then. No row: no region of that code.
  */
 const regionOnCte = (prefectureId: number, region: { code: string; date: string }) => Prisma.sql`
-  r AS (SELECT id, GREATEST(CASE WHEN valid_to IS NOT NULL AND ${region.date}::date >= valid_to THEN valid_to - 1 ELSE ${region.date}::date END, valid_from) AS on
+  r AS (SELECT id, code, name, GREATEST(CASE WHEN valid_to IS NOT NULL AND ${region.date}::date >= valid_to THEN valid_to - 1 ELSE ${region.date}::date END, valid_from) AS on
         FROM home_care_region WHERE prefecture_id = ${prefectureId} AND code = ${region.code})`;
 
 /** The ids of the members of `r` on its day, as a one-column SELECT. */
@@ -63,7 +63,9 @@ export function snapshotForListSql(prefectureId: number, asOf: string | undefine
  * No row: no snapshot.
  */
 export function regionFacilityListSql(prefectureId: number, asOf: string | undefined, region: { code: string; date: string }, regionDate: Date): Prisma.Sql {
-  const list = facilityListSql({ snapshotId: Prisma.sql`(SELECT id FROM snap)`, regionDate, municipalityIds: regionMemberIds });
+  // On `regionDate` — when it is its `on`: the region has neither ended nor not begun — every member is in it.
+  const own = (column: "code" | "name") => Prisma.sql`(SELECT ${Prisma.raw(column)} FROM r WHERE r.on = ${regionDate}::date)`;
+  const list = facilityListSql({ snapshotId: Prisma.sql`(SELECT id FROM snap)`, regionDate, municipalityIds: regionMemberIds, oneRegion: { code: own("code"), name: own("name") } });
   return Prisma.sql`
     WITH ${snapshotCte(prefectureId, asOf)}, ${regionOnCte(prefectureId, region)}
     SELECT json_build_object(${snapshotFields}, 'regionFound', EXISTS (SELECT 1 FROM r),

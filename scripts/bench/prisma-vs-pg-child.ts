@@ -3,7 +3,7 @@
 // Arguments: <app database URL> <region code> <runs>.
 import pg from "pg";
 import { createPrismaClient } from "../../lib/db-client";
-import { jsonRowsSql } from "../../lib/db-json-sql";
+import { boundOnce, jsonRowsSql } from "../../lib/db-json-sql";
 import { regionPageReads, regionPageSqls } from "../../lib/regions/page-read";
 import { median } from "./stats";
 
@@ -34,11 +34,17 @@ try {
   const { rows: [ref] } = await pool.query<{ id: number }>("SELECT id FROM prefecture WHERE code = '01'");
   // The page's statement for today, exactly as readRegionPage builds it, through Prisma and through pg.
   const sqls = regionPageSqls(regionPageReads(ref.id, regionCode, null));
-  const sql = jsonRowsSql(sqls);
   type Row = Record<string, string | null>;
-  const viaPrisma = () => prisma.$queryRaw<Row[]>(sql);
+  // As queryJsonRows runs it (lib/db-json.ts): built each time, each distinct value bound once (ADR 0038).
+  const viaPrisma = () => {
+    const { text, values } = boundOnce(jsonRowsSql(sqls));
+    return prisma.$queryRawUnsafe<Row[]>(text, ...values);
+  };
   // Both prepare the statement once per connection: the app names its statements (ADR 0036), so pg does too.
-  const viaPg = () => pool.query<Row>({ name: "bench_region_page", text: sql.text, values: sql.values as unknown[] });
+  const viaPg = () => {
+    const { text, values } = boundOnce(jsonRowsSql(sqls));
+    return pool.query<Row>({ name: "bench_region_page", text, values });
+  };
   const [a, b] = [await viaPrisma(), await viaPg()];
   const list = `r${sqls.length - 1}`;
   if (JSON.stringify(a[0]) !== JSON.stringify(b.rows[0]) || !a[0][list]) throw new Error("Prisma and pg read different answers (or no list)");
