@@ -20,4 +20,12 @@ describe("calendar dates", () => {
     expect(todayInJapan(new Date("2026-03-31T15:30:00Z"))).toBe("2026-04-01");
     expect(todayInJapan(new Date("2026-03-31T14:59:00Z"))).toBe("2026-03-31");
   });
+
+  it("gives the day Intl gives in Asia/Tokyo, every 37 minutes of two years", () => {
+    const tokyo = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" });
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2027, 0, 1); t += 37 * 60 * 1000) {
+      const now = new Date(t);
+      if (todayInJapan(now) !== tokyo.format(now)) expect(todayInJapan(now), now.toISOString()).toBe(tokyo.format(now));
+    }
+  });
 });
