@@ -36,6 +36,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 export function RegionPageView({
   page,
   asOf,
+  invalidAsOf,
   today,
   tiles,
   csvHref,
@@ -43,6 +44,8 @@ export function RegionPageView({
   page: RegionPageData;
   /** The date asked for (?asOf=), if any. */
   asOf: string | undefined;
+  /** ?asOf= text that is not a date (today is shown). */
+  invalidAsOf?: string;
   /** Today in Japan, as the server saw it. */
   today: string;
   tiles: MapTileConfig;
@@ -72,7 +75,7 @@ export function RegionPageView({
       </div>
 
       <div className="mb-10">
-        <AsOfDateForm action={`/regions/${region.code}`} shownOn={region.shownOn} />
+        <AsOfDateForm action={`/regions/${region.code}`} shownOn={region.shownOn} invalid={invalidAsOf} />
       </div>
 
       <section aria-labelledby="facts" className="mb-12">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dateOnly, isIsoDate, isoDate, todayInJapan } from "./date-only";
+import { addDays, dateOnly, isIsoDate, isoDate, readDateParam, todayInJapan } from "./date-only";
 
 describe("calendar dates", () => {
   it("accepts only real YYYY-MM-DD dates", () => {
@@ -27,5 +27,14 @@ describe("calendar dates", () => {
       const now = new Date(t);
       if (todayInJapan(now) !== tokyo.format(now)) expect(todayInJapan(now), now.toISOString()).toBe(tokyo.format(now));
     }
+  });
+
+  it("reads a date query parameter: a date, text that is not one, or nothing", () => {
+    expect(readDateParam("2026-04-01")).toEqual({ date: "2026-04-01" });
+    expect(readDateParam(["2026-04-01", "2026-05-01"])).toEqual({ date: "2026-04-01" });
+    expect(readDateParam("2020-13-45")).toEqual({ invalid: "2020-13-45" });
+    expect(readDateParam("令和8年4月1日")).toEqual({ invalid: "令和8年4月1日" });
+    expect(readDateParam("")).toEqual({});
+    expect(readDateParam(undefined)).toEqual({});
   });
 });

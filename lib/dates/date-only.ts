@@ -9,6 +9,16 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * A date query parameter (?asOf=YYYY-MM-DD): the date, or — for text that is not a calendar date —
+ * the text as given, for a message naming it. Absent or empty: neither.
+ */
+export function readDateParam(value: string | string[] | undefined): { date?: string; invalid?: string } {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!text) return {};
+  return isIsoDate(text) ? { date: text } : { invalid: text.slice(0, 40) };
+}
+
 /** "2026-04-01" → Date at 2026-04-01T00:00:00Z, for `date` columns. */
 export function dateOnly(value: string): Date {
   if (!isIsoDate(value)) throw new RangeError(`not a calendar date: ${value}`);

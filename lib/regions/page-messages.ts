@@ -85,4 +85,5 @@ export const dateControlMessages = {
   label: "表示する日付",
   submit: "表示する",
   shown: (iso: string) => `${formatIsoDateWareki(iso)}時点を表示しています。`,
+  invalid: (text: string) => `指定された日付「${text}」を読み取れませんでした。年-月-日の形（例：2026-04-01）で指定してください。`,
 };

@@ -112,6 +112,21 @@ describe("a 在宅医療圏's page (札幌, 0104)", () => {
     expect(await section.getByRole("link", { name: /CSV/ }).getAttribute("href")).toBe("/api/v1/facilities?region=0104&format=csv");
     expect(await section.getByRole("link", { name: /医療機関を探す/ }).getAttribute("href")).toBe("/facilities");
   });
+
+  it("names a date in the address it cannot read, at the date field, and shows today", async () => {
+    for (const path of ["/regions/0104?asOf=2020-13-45", "/regions?asOf=2020-13-45"]) {
+      await open(path);
+      const field = page.locator('main input[name="asOf"]');
+      expect(await field.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent), path).toBe("表示する日付");
+      expect(await field.getAttribute("aria-invalid"), path).toBe("true");
+      const described = (await field.getAttribute("aria-describedby"))!.split(" ");
+      const texts = await Promise.all(described.map((id) => page.locator(`[id="${id}"]`).innerText()));
+      expect(texts[0], path).toBe("指定された日付「2020-13-45」を読み取れませんでした。年-月-日の形（例：2026-04-01）で指定してください。");
+      expect(texts[1], path).toMatch(/^令和\d+年\d+月\d+日時点を表示しています。$/);
+    }
+    await open("/regions/0104?asOf=2025-10-01");
+    expect(await page.locator('main input[name="asOf"]').getAttribute("aria-invalid")).toBeNull();
+  });
 });
 
 describe("the tables rendered in the browser too (client components, ADR 0037)", () => {

@@ -14,7 +14,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { ProvisionalBadge } from "@/components/ui/provisional-badge";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { publicActor } from "@/lib/auth/actor";
-import { isIsoDate, todayInJapan } from "@/lib/dates/date-only";
+import { readDateParam, todayInJapan } from "@/lib/dates/date-only";
 import { NotFoundError } from "@/lib/errors";
 import { mapTileConfig } from "@/lib/geography/map-config";
 import { formatNumber, formatPeople } from "@/lib/geography/messages";
@@ -80,8 +80,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
   await connection();
   const sp = await searchParams;
   // ?date= is another name for ?asOf= (as in the API).
-  const requested = sp.asOf ?? sp.date;
-  const asOf = typeof requested === "string" && isIsoDate(requested) ? requested : undefined;
+  const { date: asOf, invalid } = readDateParam(sp.asOf ?? sp.date);
   const [regions, facilities] = await Promise.all([loadRegions(asOf), loadFacilityCounts(asOf)]);
   const shownOn = asOf ?? todayInJapan();
 
@@ -100,7 +99,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       <div className="mb-10">
-        <AsOfDateForm action="/regions" shownOn={shownOn} />
+        <AsOfDateForm action="/regions" shownOn={shownOn} invalid={invalid} />
       </div>
 
       {regions === null ? (

@@ -11,7 +11,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { ProvisionalBadge } from "@/components/ui/provisional-badge";
 import { ForbiddenNotice } from "@/components/users/forbidden-notice";
 import { getActor } from "@/lib/auth/current";
-import { isIsoDate, todayInJapan } from "@/lib/dates/date-only";
+import { readDateParam, todayInJapan } from "@/lib/dates/date-only";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { requirePortalPrefecture } from "@/lib/geography/prefecture";
 import { editorPageMessages as m } from "@/lib/regions/editor-page-messages";
@@ -23,8 +23,8 @@ export default async function AdminRegionsPage({ searchParams }: { searchParams:
   await connection();
   const actor = await getActor();
   if (actor.kind === "public") redirect("/login?next=/admin/regions");
-  const requested = (await searchParams).asOf;
-  const asOf = typeof requested === "string" && isIsoDate(requested) ? requested : todayInJapan();
+  const { date, invalid } = readDateParam((await searchParams).asOf);
+  const asOf = date ?? todayInJapan();
   let view: EditorView;
   try {
     const prefecture = await requirePortalPrefecture();
@@ -43,7 +43,7 @@ export default async function AdminRegionsPage({ searchParams }: { searchParams:
         </div>
       )}
       <div className="mb-8">
-        <AsOfDateForm action="/admin/regions" shownOn={asOf} />
+        <AsOfDateForm action="/admin/regions" shownOn={asOf} invalid={invalid} />
       </div>
       <p className="mb-8">
         <Link href="/admin/regions/change?kind=create" className="text-blue-1000 underline">

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RegionPageView } from "@/components/regions/region-page-view";
-import { isIsoDate, todayInJapan } from "@/lib/dates/date-only";
+import { readDateParam, todayInJapan } from "@/lib/dates/date-only";
 import { facilityCsvHref } from "@/lib/facilities/search-params";
 import { mapTileConfig } from "@/lib/geography/map-config";
 import { regionDetailMessages as m, regionListMessages } from "@/lib/regions/page-messages";
@@ -17,8 +17,8 @@ interface Props {
 
 async function readArgs({ params, searchParams }: Props) {
   const [{ regionCode }, query] = await Promise.all([params, searchParams]);
-  const asOf = query.asOf ?? query.date; // ?date= is another name for ?asOf=
-  return { code: regionCode, asOf: typeof asOf === "string" && isIsoDate(asOf) ? asOf : undefined };
+  const { date: asOf, invalid } = readDateParam(query.asOf ?? query.date); // ?date= is another name for ?asOf=
+  return { code: regionCode, asOf, invalid };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -31,9 +31,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function RegionPage(props: Props) {
   await connection();
-  const { code, asOf } = await readArgs(props);
+  const { code, asOf, invalid } = await readArgs(props);
   const page = await loadRegionPage(code, asOf);
   if (!page) notFound();
   const csvQuery = new URLSearchParams({ region: page.region.code, ...(page.mapAsOf ? { asOf: page.mapAsOf } : {}) }).toString();
-  return <RegionPageView page={page} asOf={asOf} today={todayInJapan()} tiles={mapTileConfig()} csvHref={facilityCsvHref(csvQuery)} />;
+  return <RegionPageView page={page} asOf={asOf} invalidAsOf={invalid} today={todayInJapan()} tiles={mapTileConfig()} csvHref={facilityCsvHref(csvQuery)} />;
 }
