@@ -22,7 +22,11 @@ export const PUBLIC_CACHE_SECONDS = Number(process.env.PUBLIC_CACHE_SECONDS ?? 3
  */
 export function cachedPublicRead<A extends (string | null)[], T>(name: string, load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
   return async (...args: A) => {
-    const cached = unstable_cache(() => load(...args), [name, todayInJapan(), String(publicGeneration()), ...args.map((a) => a ?? "-")], { tags: [PUBLIC_PAGES_TAG], revalidate: PUBLIC_CACHE_SECONDS });
+    // The process's id as well as its generation: Next keeps the data cache on disk, shared by the
+    // worker processes, and each counts its own generations — without the id, a worker whose count
+    // reached a number another worker had used earlier would read that worker's older entry.
+    const key = [name, todayInJapan(), publicCacheProcessId(), String(publicGeneration()), ...args.map((a) => a ?? "-")];
+    const cached = unstable_cache(() => load(...args), key, { tags: [PUBLIC_PAGES_TAG], revalidate: PUBLIC_CACHE_SECONDS });
     try {
       return await cached();
     } catch (err) {
