@@ -21,6 +21,12 @@ describe("boundOnce", () => {
     expect(values).toHaveLength(4);
   });
 
+  it("binds other objects (JSON, bytes) where each appears, without comparing them", () => {
+    const { text, values } = boundOnce(Prisma.sql`SELECT ${{ a: 1 }}::jsonb, ${{ b: 2 }}::jsonb, ${{ a: 1 }}::jsonb`);
+    expect(values).toEqual([{ a: 1 }, { b: 2 }, { a: 1 }]);
+    expect(text).toBe("SELECT $1::jsonb, $2::jsonb, $3::jsonb");
+  });
+
   it("gives the same text for other values of the same statement", () => {
     const a = boundOnce(statement("0105"));
     const b = boundOnce(statement("0104"));

@@ -12,11 +12,13 @@ export function jsonRowsSql(sqls: Prisma.Sql[]): Prisma.Sql {
 const MAX_KEPT_TEXTS = 2_000;
 const keptTexts = new Map<string, string>();
 
-/** The key of a value for binding it once: the same JavaScript type and value. */
-function valueKey(value: unknown): string {
+/** The key of a value for binding it once: the same JavaScript type and value; null for a value bound on its own. */
+function valueKey(value: unknown): string | null {
   if (value instanceof Date) return `d${value.getTime()}`;
   if (value === null || value === undefined) return "n";
   if (Array.isArray(value)) return `a${JSON.stringify(value)}`;
+  // Other objects (JSON, bytes, decimals) are not compared: each is bound where it appears.
+  if (typeof value === "object") return null;
   return `${typeof value}:${String(value)}`;
 }
 
@@ -37,11 +39,11 @@ export function boundOnce(sql: Prisma.Sql): { text: string; values: unknown[] } 
   for (let i = 0; i < sql.values.length; i++) {
     const value = sql.values[i];
     const key = valueKey(value);
-    let n = index.get(key);
+    let n = key === null ? undefined : index.get(key);
     if (n === undefined) {
       values.push(value);
       n = values.length;
-      index.set(key, n);
+      if (key !== null) index.set(key, n);
     }
     text += `$${n}${strings[i + 1]}`;
   }

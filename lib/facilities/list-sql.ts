@@ -3,8 +3,9 @@
 // three times as much (ADR 0030; npm run bench measures this statement through Prisma and pg).
 // A municipality is in at most one 在宅医療圏 on a date (exclusion constraint), so the LEFT JOIN
 // adds no rows; a list of one region's members on the date names that region for every row instead
-// (`oneRegion`), which saves a lookup per row. Not server-only: the bench runs it too. searchFacilities runs it wrapped in
-// json_agg (lib/facilities/page-sql.ts facilityListJsonSql), one text value for the whole list.
+// (`oneRegion`), which saves a lookup per row. Not server-only: the bench runs it too.
+// searchFacilities runs it wrapped in json_agg (lib/facilities/page-sql.ts facilityListJsonSql),
+// one text value for the whole list.
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface FacilityListRow {
