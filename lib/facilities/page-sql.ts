@@ -2,7 +2,7 @@
 // and groupBy cost one statement each, and each statement costs Node CPU in Prisma's runtime and
 // pg. Dates are passed as ISO strings cast to `date`, so no time zone can move them.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { facilityListSql } from "./list-sql";
+import { facilityListSql, type FacilityListRow } from "./list-sql";
 
 export const FACILITY_SOURCE_KEY = "kouseikyoku-facility-list";
 
@@ -60,18 +60,46 @@ export function snapshotForListSql(prefectureId: number, asOf: string | undefine
  * A region's whole facility list in one statement: the snapshot (SnapshotJson), whether the region
  * exists (`regionFound`) and the list's rows (`rows`, in the list's order) of its members on `date`
  * (as snapshotForListSql takes them); `regionDate` is the date each row's 在宅医療圏 is taken at.
- * No row: no snapshot.
+ * With `prefectureTotals`, also the snapshot's entries counted per kind and support type (`totals`:
+ * [kind, support type, count][]) and the prefecture's population (`population`) — what the region's
+ * counts are shown beside (RegionFacilitiesJson). No row: no snapshot.
  */
-export function regionFacilityListSql(prefectureId: number, asOf: string | undefined, region: { code: string; date: string }, regionDate: Date): Prisma.Sql {
+export function regionFacilityListSql(prefectureId: number, asOf: string | undefined, region: { code: string; date: string }, regionDate: Date, prefectureTotals = false): Prisma.Sql {
   // On `regionDate` — when it is its `on`: the region has neither ended nor not begun — every member is in it.
   const own = (column: "code" | "name") => Prisma.sql`(SELECT ${Prisma.raw(column)} FROM r WHERE r.on = ${regionDate}::date)`;
   const list = facilityListSql({ snapshotId: Prisma.sql`(SELECT id FROM snap)`, regionDate, municipalityIds: regionMemberIds, oneRegion: { code: own("code"), name: own("name") } });
+  const totals = prefectureTotals
+    ? Prisma.sql`, 'totals', COALESCE((SELECT json_agg(json_build_array(t.kind, t.support_type, t.n))
+                                    FROM (SELECT kind, support_type, count(*) AS n FROM facility_snapshot_entry WHERE snapshot_id = snap.id GROUP BY 1, 2) t), '[]'),
+      'population', ${prefecturePopulation(prefectureId)}`
+    : Prisma.empty;
   return Prisma.sql`
     WITH ${snapshotCte(prefectureId, asOf)}, ${regionOnCte(prefectureId, region)}
     SELECT json_build_object(${snapshotFields}, 'regionFound', EXISTS (SELECT 1 FROM r),
-      'rows', ${facilityListJson(list)})::text AS json
+      'rows', ${facilityListJson(list)}${totals})::text AS json
     FROM snap`;
 }
+
+export interface RegionFacilitiesJson extends SnapshotJson {
+  regionFound: boolean;
+  rows: FacilityListRowJson[];
+  totals: [EntryGroup[1], number, number][];
+  population: number | null;
+}
+
+/** The columns of the list (lib/facilities/list-sql.ts) in the order facilityListJson puts them in each row. */
+export const FACILITY_LIST_COLUMNS = [
+  "kind", "supportType", "supportSince", "institutionNumber", "name", "postalCode", "address", "phone", "municipalityCode", "municipalityName", "regionCode", "regionName",
+] as const satisfies readonly (keyof FacilityListRow)[];
+
+/** A row of the list as JSON: its columns' values in FACILITY_LIST_COLUMNS order; dates are ISO strings. */
+export type FacilityListRowJson = [
+  kind: FacilityListRow["kind"], supportType: number, supportSince: string | null, institutionNumber: string, name: string, postalCode: string | null,
+  address: string | null, phone: string | null, municipalityCode: string, municipalityName: string, regionCode: string | null, regionName: string | null,
+];
+
+/** The population of the prefecture (wards and municipalities without wards), as a scalar subquery. */
+const prefecturePopulation = (prefectureId: number) => Prisma.sql`(SELECT sum(population_2020) FROM municipality WHERE prefecture_id = ${prefectureId} AND kind <> 'DESIGNATED_CITY')`;
 
 /** [municipality id, kind, support type, count]. */
 export type EntryGroup = [number, "CLINIC" | "HOSPITAL", number, number];
@@ -85,15 +113,14 @@ export interface CountsJson extends SnapshotJson {
 }
 
 const UNITS = {
-  homecare: (prefectureId: number, date: string, onlyCode?: string) => Prisma.sql`
+  homecare: (prefectureId: number, date: string) => Prisma.sql`
     SELECT json_agg(json_build_object('code', r.code, 'name', r.name, 'population2020', NULL, 'members', COALESCE((
              SELECT json_agg(json_build_array(m.id, m.population_2020))
              FROM home_care_region_member hm JOIN municipality m ON m.id = hm.municipality_id
              WHERE hm.region_id = r.id AND hm.valid_from <= ${date}::date AND (hm.valid_to IS NULL OR hm.valid_to > ${date}::date)), '[]')
            ) ORDER BY r.sort_order, r.code)
     FROM home_care_region r
-    WHERE r.prefecture_id = ${prefectureId} AND r.valid_from <= ${date}::date AND (r.valid_to IS NULL OR r.valid_to > ${date}::date)
-      ${onlyCode === undefined ? Prisma.empty : Prisma.sql`AND r.code = ${onlyCode}`}`,
+    WHERE r.prefecture_id = ${prefectureId} AND r.valid_from <= ${date}::date AND (r.valid_to IS NULL OR r.valid_to > ${date}::date)`,
   secondary: (prefectureId: number) => Prisma.sql`
     SELECT json_agg(json_build_object('code', sr.code, 'name', sr.name, 'population2020', sr.population_2020, 'members', COALESCE((
              SELECT json_agg(json_build_array(m.id, m.population_2020)) FROM municipality m WHERE m.secondary_region_id = sr.id), '[]')
@@ -108,27 +135,17 @@ const UNITS = {
 /**
  * The snapshot in force on `asOf` (or the latest) with its entry counts per municipality, the units
  * of `level` on `date` and the prefecture's population. No row: no snapshot.
- * With `onlyRegion` (homecare): that 在宅医療圏 alone as the unit, and the entries outside it counted
- * together under municipality 0 — the same region and prefecture totals for a fraction of the work
- * (the region page).
  */
-export function countsSql(level: keyof typeof UNITS, prefectureId: number, asOf: string | undefined, date: string, onlyRegion?: string): Prisma.Sql {
-  const units = level === "homecare" ? UNITS.homecare(prefectureId, date, onlyRegion) : UNITS[level](prefectureId);
-  const municipality = onlyRegion === undefined
-    ? Prisma.sql`municipality_id`
-    : Prisma.sql`CASE WHEN municipality_id IN (
-        SELECT hm.municipality_id FROM home_care_region_member hm JOIN home_care_region r ON r.id = hm.region_id
-        WHERE r.prefecture_id = ${prefectureId} AND r.code = ${onlyRegion}
-          AND r.valid_from <= ${date}::date AND (r.valid_to IS NULL OR r.valid_to > ${date}::date)
-          AND hm.valid_from <= ${date}::date AND (hm.valid_to IS NULL OR hm.valid_to > ${date}::date)) THEN municipality_id ELSE 0 END`;
+export function countsSql(level: keyof typeof UNITS, prefectureId: number, asOf: string | undefined, date: string): Prisma.Sql {
+  const units = level === "homecare" ? UNITS.homecare(prefectureId, date) : UNITS[level](prefectureId);
   return Prisma.sql`
     WITH ${snapshotCte(prefectureId, asOf)}
     SELECT json_build_object(${snapshotFields},
       'groups', COALESCE((SELECT json_agg(json_build_array(g.municipality_id, g.kind, g.support_type, g.n))
-                          FROM (SELECT ${municipality} AS municipality_id, kind, support_type, count(*) AS n FROM facility_snapshot_entry
+                          FROM (SELECT municipality_id, kind, support_type, count(*) AS n FROM facility_snapshot_entry
                                 WHERE snapshot_id = snap.id GROUP BY 1, 2, 3) g), '[]'),
       'units', COALESCE((${units}), '[]'),
-      'population', (SELECT sum(population_2020) FROM municipality WHERE prefecture_id = ${prefectureId} AND kind <> 'DESIGNATED_CITY')
+      'population', ${prefecturePopulation(prefectureId)}
     )::text AS json
     FROM snap`;
 }
@@ -162,5 +179,11 @@ export function facilityListJsonSql(list: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`SELECT ${facilityListJson(list)}::text AS json`;
 }
 
-/** The list's rows as a JSON array (a scalar subquery). */
-const facilityListJson = (list: Prisma.Sql) => Prisma.sql`(SELECT COALESCE(json_agg(l ORDER BY l."municipalityCode", l.name), '[]') FROM (${list}) l)`;
+/**
+ * The list's rows as a JSON array of FacilityListRowJson — each row an array of its columns in
+ * FACILITY_LIST_COLUMNS order, not an object: the names repeated on every row were more than half of
+ * the text (a scalar subquery).
+ */
+const facilityListJson = (list: Prisma.Sql) => Prisma.sql`(SELECT COALESCE(json_agg(json_build_array(${Prisma.join(
+  FACILITY_LIST_COLUMNS.map((c) => Prisma.raw(`l."${c}"`)),
+)}) ORDER BY l."municipalityCode", l.name), '[]') FROM (${list}) l)`;

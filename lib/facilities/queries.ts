@@ -9,8 +9,8 @@ import { dateOnly, isoDate, todayInJapan } from "@/lib/dates/date-only";
 import { NotFoundError } from "@/lib/errors";
 import { requirePortalPrefecture } from "@/lib/geography/prefecture";
 import { addToCounts, emptyCounts, per100k, type TypeCounts } from "./counts";
-import { facilityListSql, type FacilityListRow } from "./list-sql";
-import { countsSql, facilityListJsonSql, regionFacilityListSql, regionSeriesSql, snapshotForListSql, type CountsJson, type SeriesPointJson, type SnapshotJson } from "./page-sql";
+import { facilityListSql } from "./list-sql";
+import { countsSql, facilityListJsonSql, regionFacilityListSql, regionSeriesSql, snapshotForListSql, type CountsJson, type FacilityListRowJson, type RegionFacilitiesJson, type SeriesPointJson, type SnapshotJson } from "./page-sql";
 import { facilityMessages as fm } from "./page-messages";
 
 export type CountLevel = "homecare" | "secondary" | "municipality";
@@ -97,15 +97,12 @@ export async function getFacilityCounts(_actor: Actor, options: { level: CountLe
   return runJsonRead(facilityCountsRead(prefecture.id, options));
 }
 
-/**
- * getFacilityCounts as one read (for reads combined in one statement, lib/db-json.ts). With
- * `onlyRegion` (homecare): `data` holds that 在宅医療圏 alone (if valid on the date); totals as ever.
- */
-export function facilityCountsRead(prefectureId: number, options: { level: CountLevel; asOf?: string; onlyRegion?: string }): JsonRead<FacilityCounts> {
+/** getFacilityCounts as one read. */
+export function facilityCountsRead(prefectureId: number, options: { level: CountLevel; asOf?: string }): JsonRead<FacilityCounts> {
   const regionsAsOf = options.asOf ?? todayInJapan();
   dateOnly(regionsAsOf); // RangeError for what is not a calendar date
   return {
-    sql: countsSql(options.level, prefectureId, options.asOf, regionsAsOf, options.level === "homecare" ? options.onlyRegion : undefined),
+    sql: countsSql(options.level, prefectureId, options.asOf, regionsAsOf),
     read: (json) => {
       if (!json) throw new NotFoundError(options.asOf ? fm.noSnapshotOn(options.asOf) : fm.noSnapshot);
       return countsOf(json as CountsJson, options.level, regionsAsOf);
@@ -208,9 +205,6 @@ export interface FacilityList {
   data: FacilityRow[];
 }
 
-/** A row of the list as JSON: dates are ISO strings. */
-type FacilityListJson = Omit<FacilityListRow, "supportSince"> & { supportSince: string | null };
-
 /** 在支診・在支病 of a snapshot matching the search, in municipality then name order. */
 export async function searchFacilities(_actor: Actor, search: FacilitySearch): Promise<FacilityList> {
   const prefecture = await requirePortalPrefecture();
@@ -234,38 +228,75 @@ export async function searchFacilities(_actor: Actor, search: FacilitySearch): P
   }
   const q = search.q?.normalize("NFKC").trim();
   const list = facilityListSql({ snapshotId: snapshot.id, regionDate, municipalityIds, kind: search.kind, type: search.type, q });
-  const [rows] = await queryJson<FacilityListJson[]>(facilityListJsonSql(list));
+  const [rows] = await queryJson<FacilityListRowJson[]>(facilityListJsonSql(list));
   return { asOf: snapshot.asOf, source: sourceOf(snapshot), data: rows.map(facilityRowOf) };
 }
 
+/** A region's list and what its counts are shown beside: the prefecture's entries in the same snapshot. */
+export interface RegionFacilities {
+  list: FacilityList;
+  prefecture: { population2020: number | null; clinics: TypeCounts; hospitals: TypeCounts };
+}
+
 /**
- * searchFacilities({ region, asOf }) — a region's whole list — as one read: the snapshot, the
- * region's members and the list in one statement instead of two.
+ * searchFacilities({ region, asOf }) — a region's whole list — as one read, with the prefecture's
+ * totals of the same snapshot (regionCountsOf makes the region's counts from them): the snapshot,
+ * the region's members, the list and the totals in one statement instead of three.
  */
-export function regionFacilityListRead(prefectureId: number, regionCode: string, asOf: string | undefined): JsonRead<FacilityList> {
+export function regionFacilitiesRead(prefectureId: number, regionCode: string, asOf: string | undefined): JsonRead<RegionFacilities> {
   const regionDate = asOf ? dateOnly(asOf) : dateOnly(todayInJapan());
   return {
-    sql: regionFacilityListSql(prefectureId, asOf, { code: regionCode, date: isoDate(regionDate) }, regionDate),
+    sql: regionFacilityListSql(prefectureId, asOf, { code: regionCode, date: isoDate(regionDate) }, regionDate, true),
     read: (json) => {
       if (!json) throw new NotFoundError(asOf ? fm.noSnapshotOn(asOf) : fm.noSnapshot);
-      const snapshot = json as SnapshotJson & { regionFound: boolean; rows: FacilityListJson[] };
+      const snapshot = json as RegionFacilitiesJson;
       if (!snapshot.regionFound) throw new NotFoundError(fm.regionNotFound(regionCode));
-      return { asOf: snapshot.asOf, source: sourceOf(snapshot), data: snapshot.rows.map(facilityRowOf) };
+      const prefecture = { population2020: snapshot.population, clinics: emptyCounts(), hospitals: emptyCounts() };
+      for (const [kind, supportType, n] of snapshot.totals) addToCounts(kind === "CLINIC" ? prefecture.clinics : prefecture.hospitals, supportType, n);
+      return { list: { asOf: snapshot.asOf, source: sourceOf(snapshot), data: snapshot.rows.map(facilityRowOf) }, prefecture };
     },
   };
 }
 
-function facilityRowOf(r: FacilityListJson): FacilityRow {
+/**
+ * What facilityCountsRead({ level: "homecare", asOf: regionsAsOf }) gives for one region — its unit
+ * alone beside the prefecture's totals — made from the region's list read for the same day: the list
+ * holds exactly the entries of the region's members on that day. `region` is the region with its
+ * members on the day, or null when it is not in force then (no unit, as the counts have none).
+ */
+export function regionCountsOf(f: RegionFacilities, region: { code: string; name: string; members: { population2020: number | null }[] } | null, regionsAsOf: string): FacilityCounts {
+  const { prefecture } = f;
+  const data: CountItem[] = [];
+  if (region) {
+    const pops = region.members.map((m) => m.population2020);
+    const population2020 = pops.some((p) => p === null) || pops.length === 0 ? null : pops.reduce<number>((a, b) => a + (b ?? 0), 0);
+    const unit = { code: region.code, name: region.name, population2020, clinics: emptyCounts(), hospitals: emptyCounts() };
+    for (const row of f.list.data) addToCounts(row.kind === "CLINIC" ? unit.clinics : unit.hospitals, row.supportType);
+    data.push({ ...unit, per100k: { clinics: per100k(unit.clinics.total, population2020), hospitals: per100k(unit.hospitals.total, population2020) } });
+  }
   return {
-    institutionNumber: r.institutionNumber,
-    name: r.name,
-    postalCode: r.postalCode,
-    address: r.address,
-    phone: r.phone,
-    kind: r.kind,
-    supportType: r.supportType,
-    supportSince: r.supportSince,
-    municipality: { code: r.municipalityCode, name: r.municipalityName },
-    homeCareRegion: r.regionCode && r.regionName ? { code: r.regionCode, name: r.regionName } : null,
+    asOf: f.list.asOf,
+    regionsAsOf,
+    source: f.list.source,
+    data,
+    totals: {
+      ...prefecture,
+      per100k: { clinics: per100k(prefecture.clinics.total, prefecture.population2020), hospitals: per100k(prefecture.hospitals.total, prefecture.population2020) },
+    },
+  };
+}
+
+function facilityRowOf([kind, supportType, supportSince, institutionNumber, name, postalCode, address, phone, municipalityCode, municipalityName, regionCode, regionName]: FacilityListRowJson): FacilityRow {
+  return {
+    institutionNumber,
+    name,
+    postalCode,
+    address,
+    phone,
+    kind,
+    supportType,
+    supportSince,
+    municipality: { code: municipalityCode, name: municipalityName },
+    homeCareRegion: regionCode && regionName ? { code: regionCode, name: regionName } : null,
   };
 }

@@ -33,11 +33,8 @@ export interface RegionDetailJson {
   successors: { code: string; name: string; kind: string; effectiveOn: string }[];
 }
 
-/** 保健所 with jurisdiction on the date over member m, then over its city p (a ward's), in a JSON array. */
-const jurisdictions = Prisma.sql`
-  COALESCE((SELECT json_agg(json_build_object('name', h.name, 'isSample', h.is_sample) ORDER BY j.municipality_id <> m.id, j.id)
-   FROM health_center_jurisdiction j JOIN health_center h ON h.id = j.health_center_id
-   WHERE j.municipality_id IN (m.id, p.id) AND j.valid_from <= r.shown_on AND (j.valid_to IS NULL OR j.valid_to > r.shown_on)), '[]')`;
+/** 保健所 with jurisdiction on the date over member `mem`, then over its city (a ward's), in a JSON array: from `jur`, read once for all members. */
+const jurisdictions = Prisma.sql`COALESCE(own.list, '[]'::jsonb) || COALESCE(city.list, '[]'::jsonb)`;
 
 const lineage = (self: "predecessor_id" | "successor_id", other: "predecessor_id" | "successor_id") => Prisma.sql`
   COALESCE((SELECT json_agg(json_build_object('code', o.code, 'name', o.name, 'kind', s.kind, 'effectiveOn', s.effective_on) ORDER BY s.id)
@@ -50,6 +47,18 @@ export function regionDetailSql(prefectureId: number, code: string, asOf: string
     WITH r AS (
       SELECT hr.*, GREATEST(CASE WHEN hr.valid_to IS NOT NULL AND ${asOf}::date >= hr.valid_to THEN hr.valid_to - 1 ELSE ${asOf}::date END, hr.valid_from) AS shown_on
       FROM home_care_region hr WHERE hr.prefecture_id = ${prefectureId} AND hr.code = ${code}
+    ),
+    mem AS (
+      SELECT m.id, m.code, m.name, m.kind, m.population_2020, m.population_65plus_2020, p.id AS parent_id, p.code AS parent_code, p.name AS parent_name
+      FROM r JOIN home_care_region_member hm ON hm.region_id = r.id JOIN municipality m ON m.id = hm.municipality_id LEFT JOIN municipality p ON p.id = m.parent_id
+      WHERE hm.valid_from <= r.shown_on AND (hm.valid_to IS NULL OR hm.valid_to > r.shown_on)
+    ),
+    jur AS (
+      SELECT j.municipality_id, jsonb_agg(jsonb_build_object('name', h.name, 'isSample', h.is_sample) ORDER BY j.id) AS list
+      FROM r CROSS JOIN health_center_jurisdiction j JOIN health_center h ON h.id = j.health_center_id
+      WHERE j.municipality_id IN (SELECT id FROM mem UNION ALL SELECT parent_id FROM mem)
+        AND j.valid_from <= r.shown_on AND (j.valid_to IS NULL OR j.valid_to > r.shown_on)
+      GROUP BY j.municipality_id
     )
     SELECT json_build_object(
       'code', r.code, 'name', r.name, 'provisional', r.provisional, 'validFrom', r.valid_from, 'validTo', r.valid_to,
@@ -58,12 +67,12 @@ export function regionDetailSql(prefectureId: number, code: string, asOf: string
                     FROM secondary_region sr JOIN tertiary_region tr ON tr.id = sr.tertiary_region_id WHERE sr.id = r.secondary_region_id),
       'members', COALESCE((
         SELECT json_agg(json_build_object(
-                 'code', m.code, 'name', m.name, 'kind', m.kind, 'city', CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('code', p.code, 'name', p.name) END,
-                 'population2020', m.population_2020, 'population65Plus2020', m.population_65plus_2020,
+                 'code', mem.code, 'name', mem.name, 'kind', mem.kind,
+                 'city', CASE WHEN mem.parent_id IS NULL THEN NULL ELSE json_build_object('code', mem.parent_code, 'name', mem.parent_name) END,
+                 'population2020', mem.population_2020, 'population65Plus2020', mem.population_65plus_2020,
                  'healthCenters', ${jurisdictions}
-               ) ORDER BY m.code)
-        FROM home_care_region_member hm JOIN municipality m ON m.id = hm.municipality_id LEFT JOIN municipality p ON p.id = m.parent_id
-        WHERE hm.region_id = r.id AND hm.valid_from <= r.shown_on AND (hm.valid_to IS NULL OR hm.valid_to > r.shown_on)), '[]'),
+               ) ORDER BY mem.code)
+        FROM mem LEFT JOIN jur own ON own.municipality_id = mem.id LEFT JOIN jur city ON city.municipality_id = mem.parent_id), '[]'),
       'leads', COALESCE((
         SELECT json_agg(json_build_object('name', h.name, 'isSample', h.is_sample) ORDER BY l.id)
         FROM home_care_region_lead l JOIN health_center h ON h.id = l.health_center_id

@@ -1,15 +1,17 @@
 // What the public region page (/regions/[regionCode]) shows, read in one statement (ADR 0036,
-// 0037): the region with its facility series and published designations, the counts beside the
-// prefecture's and its facility list (read again, in a second statement, for a region shown on a
-// day other than the one asked for). Each part is the read its own function makes (getHomeCareRegion, getRegionFacilitySeries, getRegionDesignations,
-// getFacilityCounts, searchFacilities), combined by queryJsonRows; the answers are the same.
+// 0037, 0039): the region with its facility series and published designations, its facility list
+// with the prefecture's totals (read again, in a second statement, for a region shown on a day
+// other than the one asked for), and the region's counts made from that list. Each part is the read
+// its own function makes (getHomeCareRegion, getRegionFacilitySeries, getRegionDesignations,
+// searchFacilities with the totals of getFacilityCounts), combined by queryJsonRows; the answers
+// are the same as those functions give.
 import "server-only";
 import { queryJsonRows } from "@/lib/db-json";
 import { todayInJapan } from "@/lib/dates/date-only";
 import { regionDesignationsRead, type RegionDesignations } from "@/lib/designations/region-queries";
 import { NotFoundError } from "@/lib/errors";
 import { regionFacilityMessages } from "@/lib/facilities/page-messages";
-import { facilityCountsRead, regionFacilityListRead, regionFacilitySeriesRead, type CountItem, type FacilityCounts, type FacilityList, type SeriesPoint } from "@/lib/facilities/queries";
+import { regionCountsOf, regionFacilitiesRead, regionFacilitySeriesRead, type CountItem, type FacilityCounts, type FacilityList, type SeriesPoint } from "@/lib/facilities/queries";
 import { findPortalPrefecture } from "@/lib/geography/prefecture";
 import { homeCareRegionRead, type HomeCareRegionDetail } from "./queries";
 
@@ -26,13 +28,8 @@ export interface RegionPageData {
   designations: RegionDesignations;
 }
 
-/** The counts beside the prefecture's and the facility list, from the list in force on `day` (null: the latest). */
-function facilityReads(prefectureId: number, code: string, day: string | null) {
-  return {
-    counts: facilityCountsRead(prefectureId, { level: "homecare", asOf: day ?? undefined, onlyRegion: code }),
-    list: regionFacilityListRead(prefectureId, code, day ?? undefined),
-  };
-}
+/** The facility list with the prefecture's totals beside which its counts are shown, from the list in force on `day` (null: the latest). */
+const facilityRead = (prefectureId: number, code: string, day: string | null) => regionFacilitiesRead(prefectureId, code, day ?? undefined);
 
 /** The page's reads for `asOf`, the facilities' for the same day (what readRegionPage runs first). */
 export function regionPageReads(prefectureId: number, code: string, asOf: string | null) {
@@ -40,13 +37,13 @@ export function regionPageReads(prefectureId: number, code: string, asOf: string
     region: homeCareRegionRead(prefectureId, code, asOf ?? undefined),
     series: regionFacilitySeriesRead(prefectureId, code),
     designations: regionDesignationsRead(prefectureId, code),
-    facilities: facilityReads(prefectureId, code, asOf),
+    facilities: facilityRead(prefectureId, code, asOf),
   };
 }
 
 /** The reads' statements in the order readRegionPage takes their answers. */
 export function regionPageSqls(reads: ReturnType<typeof regionPageReads>) {
-  return [reads.region.sql, reads.series.sql, reads.designations.sql, reads.facilities.counts.sql, reads.facilities.list.sql];
+  return [reads.region.sql, reads.series.sql, reads.designations.sql, reads.facilities.sql];
 }
 
 /**
@@ -61,7 +58,7 @@ export async function readRegionPage(code: string, asOf: string | null): Promise
   const first = regionPageReads(prefecture.id, code, asOf);
   const { region: regionRead, series: seriesRead, designations: designationsRead } = first;
   let facilities = first.facilities;
-  const [regionJson, seriesJson, designationsJson, firstCounts, firstList] = await queryJsonRows(regionPageSqls(first));
+  const [regionJson, seriesJson, designationsJson, firstFacilities] = await queryJsonRows(regionPageSqls(first));
   let region: HomeCareRegionDetail;
   try {
     region = regionRead.read(regionJson);
@@ -71,19 +68,22 @@ export async function readRegionPage(code: string, asOf: string | null): Promise
   }
   // An ended (or future) region is counted as on the day it is shown for.
   const mapAsOf = asOf ?? (region.shownOn === todayInJapan() ? null : region.shownOn);
-  let [countsJson, listJson] = [firstCounts, firstList];
+  let facilitiesJson = firstFacilities;
   if (mapAsOf !== asOf) {
-    facilities = facilityReads(prefecture.id, code, mapAsOf);
-    [countsJson, listJson] = await queryJsonRows([facilities.counts.sql, facilities.list.sql]);
+    facilities = facilityRead(prefecture.id, code, mapAsOf);
+    [facilitiesJson] = await queryJsonRows([facilities.sql]);
   }
-  const { counts: countsRead, list: listRead } = facilities;
   return { region, mapAsOf, facilities: facilitiesOf(), designations: designationsRead.read(designationsJson) };
 
   /** The 在支診・在支病 from the list in force on the day (default: the latest); a notice when none is. */
   function facilitiesOf(): RegionFacilitiesData {
     try {
-      const counts = countsRead.read(countsJson);
-      return { ok: true, counts, region: counts.data.find((r) => r.code === region.code) ?? null, list: listRead.read(listJson), series: seriesRead.read(seriesJson) };
+      const read = facilities.read(facilitiesJson);
+      // The counts are taken with the regions in force on the day; a region not in force then has none.
+      const day = mapAsOf ?? todayInJapan();
+      const inForce = region.validFrom <= day && (region.validTo === null || region.validTo > day);
+      const counts = regionCountsOf(read, inForce ? region : null, day);
+      return { ok: true, counts, region: counts.data[0] ?? null, list: read.list, series: seriesRead.read(seriesJson) };
     } catch (err) {
       if (!(err instanceof NotFoundError)) throw err;
       return { ok: false, message: mapAsOf ? regionFacilityMessages.noSnapshotOn(mapAsOf) : regionFacilityMessages.noSnapshot };
