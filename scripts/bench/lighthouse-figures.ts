@@ -16,6 +16,7 @@ export function lighthouseFigures(baseUrl: string, paths: string[]): Promise<Lig
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.on("error", reject);
     child.on("exit", () => {
+      for (const line of out.split("\n")) if (line.startsWith("warning:")) console.log(line);
       const medians = out.slice(out.lastIndexOf("medians:"));
       resolve(
         paths.map((p) => {
