@@ -110,12 +110,17 @@ export function facilityCountsRead(prefectureId: number, options: { level: Count
   };
 }
 
+/** A 在宅医療圏's population: its members' summed, unknown (null) when any member's is or it has none. */
+function membersPopulation(populations: (number | null)[]): number | null {
+  if (populations.length === 0 || populations.some((p) => p === null)) return null;
+  return populations.reduce<number>((a, b) => a + (b ?? 0), 0);
+}
+
 function countsOf(counts: CountsJson, level: CountLevel, regionsAsOf: string): FacilityCounts {
   const unitOf = new Map<number, Unit>();
   const units = counts.units.map((r): Unit => {
-    // A 在宅医療圏's population is its members' (unknown when one is); the others' are their own.
-    const pops = r.members.map(([, population]) => population);
-    const population2020 = level !== "homecare" ? r.population2020 : pops.some((p) => p === null) || pops.length === 0 ? null : pops.reduce<number>((a, b) => a + (b ?? 0), 0);
+    // A 在宅医療圏's population is its members'; the others' are their own.
+    const population2020 = level !== "homecare" ? r.population2020 : membersPopulation(r.members.map(([, population]) => population));
     const u = { code: r.code, name: r.name, population2020, clinics: emptyCounts(), hospitals: emptyCounts() };
     r.members.forEach(([id]) => unitOf.set(id, u));
     return u;
@@ -268,8 +273,7 @@ export function regionCountsOf(f: RegionFacilities, region: { code: string; name
   const { prefecture } = f;
   const data: CountItem[] = [];
   if (region) {
-    const pops = region.members.map((m) => m.population2020);
-    const population2020 = pops.some((p) => p === null) || pops.length === 0 ? null : pops.reduce<number>((a, b) => a + (b ?? 0), 0);
+    const population2020 = membersPopulation(region.members.map((m) => m.population2020));
     const unit = { code: region.code, name: region.name, population2020, clinics: emptyCounts(), hospitals: emptyCounts() };
     for (const row of f.list.data) addToCounts(row.kind === "CLINIC" ? unit.clinics : unit.hospitals, row.supportType);
     data.push({ ...unit, per100k: { clinics: per100k(unit.clinics.total, population2020), hospitals: per100k(unit.hospitals.total, population2020) } });
