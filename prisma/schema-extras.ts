@@ -68,6 +68,10 @@ export const schemaExtras: SchemaExtra[] = [
   { kind: "function", name: "audit_entry_append_only", why: "refuses changes to the audit trail" },
   { kind: "trigger", table: "audit_entry", name: "audit_entry_no_update_delete", why: "append-only audit trail" },
   { kind: "trigger", table: "audit_entry", name: "audit_entry_no_truncate", why: "append-only audit trail" },
+  { kind: "function", name: "facility_snapshot_total_refresh", why: "counts a snapshot's entries again after they change (ADR 0040)" },
+  ...(["insert", "update", "delete"] as const).map(
+    (op): SchemaExtra => ({ kind: "trigger", table: "facility_snapshot_entry", name: `facility_snapshot_total_after_${op}`, why: "keeps facility_snapshot_total (ADR 0040)" }),
+  ),
 ];
 
 /** Table privileges of the app's role `portal_app`: every table gets `default` unless listed. */
@@ -82,5 +86,7 @@ export const appPrivileges = {
     // 決裁 acts and issued notices are records: never changed (ADR 0025).
     approval_action: ["INSERT", "SELECT"],
     issued_document: ["INSERT", "SELECT"],
+    // Kept by triggers on facility_snapshot_entry (ADR 0040).
+    facility_snapshot_total: ["SELECT"],
   } as Record<string, string[]>,
 };

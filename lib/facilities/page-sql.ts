@@ -61,7 +61,7 @@ export function snapshotForListSql(prefectureId: number, asOf: string | undefine
  * exists (`regionFound`) and the list's rows (`rows`, in the list's order) of its members on `date`
  * (as snapshotForListSql takes them); `regionDate` is the date each row's 在宅医療圏 is taken at.
  * With `prefectureTotals`, also the snapshot's entries counted per kind and support type (`totals`:
- * [kind, support type, count][]) and the prefecture's population (`population`) — what the region's
+ * [kind, support type, count][], as the database keeps them in facility_snapshot_total) and the prefecture's population (`population`) — what the region's
  * counts are shown beside (RegionFacilitiesJson). No row: no snapshot.
  */
 export function regionFacilityListSql(prefectureId: number, asOf: string | undefined, region: { code: string; date: string }, regionDate: Date, prefectureTotals = false): Prisma.Sql {
@@ -69,8 +69,8 @@ export function regionFacilityListSql(prefectureId: number, asOf: string | undef
   const own = (column: "code" | "name") => Prisma.sql`(SELECT ${Prisma.raw(column)} FROM r WHERE r.on = ${regionDate}::date)`;
   const list = facilityListSql({ snapshotId: Prisma.sql`(SELECT id FROM snap)`, regionDate, municipalityIds: regionMemberIds, oneRegion: { code: own("code"), name: own("name") } });
   const totals = prefectureTotals
-    ? Prisma.sql`, 'totals', COALESCE((SELECT json_agg(json_build_array(t.kind, t.support_type, t.n))
-                                    FROM (SELECT kind, support_type, count(*) AS n FROM facility_snapshot_entry WHERE snapshot_id = snap.id GROUP BY 1, 2) t), '[]'),
+    ? Prisma.sql`, 'totals', COALESCE((SELECT json_agg(json_build_array(t.kind, t.support_type, t.facility_count))
+                                    FROM facility_snapshot_total t WHERE t.snapshot_id = snap.id), '[]'),
       'population', ${prefecturePopulation(prefectureId)}`
     : Prisma.empty;
   return Prisma.sql`
