@@ -72,6 +72,10 @@ export const schemaExtras: SchemaExtra[] = [
   ...(["insert", "update", "delete"] as const).map(
     (op): SchemaExtra => ({ kind: "trigger", table: "facility_snapshot_entry", name: `facility_snapshot_total_after_${op}`, why: "keeps facility_snapshot_total (ADR 0040)" }),
   ),
+  { kind: "function", name: "prefecture_population_refresh", why: "sums a prefecture's population again after its municipalities change (ADR 0040)" },
+  ...(["insert", "update", "delete"] as const).map(
+    (op): SchemaExtra => ({ kind: "trigger", table: "municipality", name: `prefecture_population_after_${op}`, why: "keeps prefecture_population (ADR 0040)" }),
+  ),
 ];
 
 /** Table privileges of the app's role `portal_app`: every table gets `default` unless listed. */
@@ -86,7 +90,8 @@ export const appPrivileges = {
     // 決裁 acts and issued notices are records: never changed (ADR 0025).
     approval_action: ["INSERT", "SELECT"],
     issued_document: ["INSERT", "SELECT"],
-    // Kept by triggers on facility_snapshot_entry (ADR 0040).
+    // Kept by triggers on facility_snapshot_entry and municipality (ADR 0040).
     facility_snapshot_total: ["SELECT"],
+    prefecture_population: ["SELECT"],
   } as Record<string, string[]>,
 };

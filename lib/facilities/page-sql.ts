@@ -98,8 +98,8 @@ export type FacilityListRowJson = [
   address: string | null, phone: string | null, municipalityCode: string, municipalityName: string, regionCode: string | null, regionName: string | null,
 ];
 
-/** The population of the prefecture (wards and municipalities without wards), as a scalar subquery. */
-const prefecturePopulation = (prefectureId: number) => Prisma.sql`(SELECT sum(population_2020) FROM municipality WHERE prefecture_id = ${prefectureId} AND kind <> 'DESIGNATED_CITY')`;
+/** The prefecture's population: its municipalities' (wards, not designated cities), as the database keeps it (ADR 0040). */
+const prefecturePopulation = (prefectureId: number) => Prisma.sql`(SELECT population_2020 FROM prefecture_population WHERE prefecture_id = ${prefectureId})`;
 
 /** [municipality id, kind, support type, count]. */
 export type EntryGroup = [number, "CLINIC" | "HOSPITAL", number, number];

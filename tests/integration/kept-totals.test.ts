@@ -1,6 +1,7 @@
-// facility_snapshot_total is kept by the database (ADR 0040): whoever inserts, changes or deletes a
-// snapshot's entries, the snapshot's totals per kind and support type are its entries counted, and
-// the app's role may read them but never write them.
+// What the database keeps for the region page's counts (ADR 0040): facility_snapshot_total — whoever
+// inserts, changes or deletes a snapshot's entries, its totals per kind and support type are its
+// entries counted — and prefecture_population, its municipalities' population summed (wards, not
+// designated cities). The app's role may read both but never write them.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
 
@@ -98,5 +99,41 @@ describe("facility_snapshot_total", () => {
     await expect(db.$executeRaw`DELETE FROM facility_snapshot_total WHERE snapshot_id = ${s.id}`).rejects.toThrow(/permission denied/);
     expect(await stored(s.id)).toEqual([["CLINIC", 3, 1]]);
     await db.facilitySnapshot.delete({ where: { id: s.id } });
+  });
+});
+
+describe("prefecture_population", () => {
+  const population = async (id: number) => (await db.prefecturePopulation.findUnique({ where: { prefectureId: id } }))?.population2020;
+
+  it("is the seeded prefecture's municipalities summed, wards counted and designated cities not", async () => {
+    const [{ sum }] = await db.$queryRaw<{ sum: number }[]>`SELECT sum(population_2020)::int AS sum FROM municipality WHERE prefecture_id = ${prefectureId} AND kind <> 'DESIGNATED_CITY'`;
+    expect(sum).toBeGreaterThan(5_000_000);
+    expect(await population(prefectureId)).toBe(sum);
+  });
+
+  it("follows its municipalities' inserts, changes and deletes, and cannot be written by the app's role", async () => {
+    const p = await owner.prefecture.create({ data: { code: "46", name: "鹿児島県" } });
+    expect(await population(p.id)).toBeUndefined();
+    const city = await owner.municipality.create({ data: { prefectureId: p.id, code: "46100", name: "政令市（テスト）", kind: "DESIGNATED_CITY", population2020: 1_000 } });
+    expect(await population(p.id)).toBeNull();
+    await owner.municipality.createMany({
+      data: [
+        { prefectureId: p.id, code: "46101", name: "一区", kind: "WARD", parentId: city.id, population2020: 600 },
+        { prefectureId: p.id, code: "46102", name: "二区", kind: "WARD", parentId: city.id, population2020: 400 },
+        { prefectureId: p.id, code: "46201", name: "市（テスト）", kind: "CITY", population2020: 250 },
+        { prefectureId: p.id, code: "46301", name: "町（テスト）", kind: "TOWN", population2020: null },
+      ],
+    });
+    expect(await population(p.id)).toBe(1_250);
+    await owner.municipality.update({ where: { code: "46201" }, data: { population2020: 300 } });
+    expect(await population(p.id)).toBe(1_300);
+    await expect(db.$executeRaw`UPDATE prefecture_population SET population_2020 = 1 WHERE prefecture_id = ${p.id}`).rejects.toThrow(/permission denied/);
+    await expect(db.prefecturePopulation.deleteMany({ where: { prefectureId: p.id } })).rejects.toThrow();
+    await owner.municipality.deleteMany({ where: { code: { in: ["46101", "46102"] } } });
+    expect(await population(p.id)).toBe(300);
+    expect(await population(prefectureId)).toBeGreaterThan(5_000_000);
+    await owner.municipality.deleteMany({ where: { prefectureId: p.id } });
+    expect(await population(p.id)).toBeUndefined();
+    await owner.prefecture.delete({ where: { id: p.id } });
   });
 });
