@@ -4,7 +4,7 @@
 //     Hokkaido share of it alone (scripts/bench/national-data.ts);
 //  2. the production build (`npm start`'s script builds when stale), the portal on each database
 //     with the bench's page variants enabled (PORTAL_BENCH=1);
-//  3. autocannon at 8 connections, each figure the median of 3 runs after a warm-up:
+//  3. autocannon at 8 connections, each figure the median of 5 runs after a warm-up:
 //     (a) a region page uncached, (b) the same markup without database work, (c) the page from
 //     the public-page cache, (d) a static file of the same bytes; the facility-counts API; 本庁's
 //     review queue; the page on national vs Hokkaido-only data; Prisma vs `pg` on the hottest

@@ -9,7 +9,7 @@ import { median, percentile } from "./stats";
 export const CONNECTIONS = 8;
 const RUN_SECONDS = Number(process.env.BENCH_RUN_SECONDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 15);
-export const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
+export const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 5));
 
 export interface RunFigures {
   p50: number;
