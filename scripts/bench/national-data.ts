@@ -74,7 +74,9 @@ INSERT INTO facility_snapshot_entry (snapshot_id, facility_id, kind, support_typ
 SELECT s.id, f.id, f.kind, 1 + f.institution_number::int % 3, DATE '2020-04-01', f.municipality_id
 FROM facility f JOIN facility_snapshot s ON s.prefecture_id = f.prefecture_id
 WHERE f.institution_number::int % ${PER_PREFECTURE.supportEvery} = 0
-  AND (s.as_of = DATE '2025-10-01' OR f.institution_number::int % 2 = 0);
+  AND (s.as_of = DATE '2025-10-01' OR f.institution_number::int % 2 = 0)
+-- Stored as imports store them: one snapshot's entries together, in the list's order (医療機関番号).
+ORDER BY s.id, f.institution_number;
 
 INSERT INTO organisation (prefecture_id, type, name, municipality_id, updated_at)
 SELECT p.id, 'MEDICAL_CORPORATION', 'ベンチ医療法人' || o, (SELECT bm.id FROM bench_muni bm WHERE bm.prefecture_id = p.id AND bm.k = o % bm.n), now()
