@@ -61,8 +61,9 @@ export function snapshotForListSql(prefectureId: number, asOf: string | undefine
  * exists (`regionFound`) and the list's rows (`rows`, in the list's order) of its members on `date`
  * (as snapshotForListSql takes them); `regionDate` is the date each row's 在宅医療圏 is taken at.
  * With `prefectureTotals`, also the snapshot's entries counted per kind and support type (`totals`:
- * [kind, support type, count][], as the database keeps them in facility_snapshot_total) and the prefecture's population (`population`) — what the region's
- * counts are shown beside (RegionFacilitiesJson). No row: no snapshot.
+ * [kind, support type, count][]) and the prefecture's population (`population`), both as the
+ * database keeps them (ADR 0040) — what the region's counts are shown beside (RegionFacilitiesJson).
+ * No row: no snapshot.
  */
 export function regionFacilityListSql(prefectureId: number, asOf: string | undefined, region: { code: string; date: string }, regionDate: Date, prefectureTotals = false): Prisma.Sql {
   // On `regionDate` — when it is its `on`: the region has neither ended nor not begun — every member is in it.
