@@ -9,7 +9,11 @@ export interface NavItem {
   group?: "admin";
 }
 
-/** The global navigation. Features add their entry here once their pages exist. */
+/**
+ * The global navigation. Features add their entry here once their pages exist. データの出典 (/sources)
+ * is linked from every page's footer and アカウント (/account) from the user menu beside ログアウト, so
+ * that the main row fits one line at 1280 px for every role.
+ */
 export const navItems: NavItem[] = [
   { href: "/", label: "ホーム" },
   { href: "/regions", label: "在宅医療圏" },
@@ -18,7 +22,6 @@ export const navItems: NavItem[] = [
   { href: "/roadmap", label: "ロードマップ" },
   { href: "/library", label: "先進事例集" },
   { href: "/open-data", label: "オープンデータ" },
-  { href: "/sources", label: "データの出典" },
   { href: "/applications", label: "補助金申請", roles: ["APPLICANT"] },
   { href: "/designations", label: "指定の管理", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER"] },
   { href: "/reports", label: "状況報告", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER", "VIEWER"] },
@@ -37,7 +40,6 @@ export const navItems: NavItem[] = [
   { href: "/admin/audit", label: "監査ログ", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF"], group: "admin" },
   { href: "/admin/users", label: "利用者管理", roles: ["PREFECTURE_ADMIN"], group: "admin" },
   { href: "/admin/outbox", label: "送信メール", roles: ["PREFECTURE_ADMIN"], group: "admin" },
-  { href: "/account", label: "アカウント", roles: ["PREFECTURE_ADMIN", "PREFECTURE_STAFF", "HEALTH_CENTER", "APPLICANT", "VIEWER"] },
 ];
 
 export const shellMessages = {

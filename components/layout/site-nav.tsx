@@ -10,7 +10,7 @@ function isCurrent(pathname: string, href: string): boolean {
 }
 
 const linkClass =
-  "flex min-h-11 items-center whitespace-nowrap border-b border-solid-gray-420 px-2 text-solid-gray-900 no-underline hover:underline md:border-b-4 md:px-3";
+  "flex min-h-11 items-center whitespace-nowrap border-b border-solid-gray-420 px-2 text-solid-gray-900 no-underline hover:underline md:border-b-4 md:px-2";
 
 function NavList({ items, pathname, onNavigate, className, labelledBy }: { items: NavItem[]; pathname: string; onNavigate: () => void; className: string; labelledBy?: string }) {
   return (
@@ -67,11 +67,11 @@ export function SiteNav({ role }: { role?: string | null }) {
           items={main}
           pathname={pathname}
           onNavigate={close}
-          className="flex flex-col border-t border-solid-gray-420 md:flex-row md:flex-wrap md:gap-x-2 md:border-t-0"
+          className="flex flex-col border-t border-solid-gray-420 md:flex-row md:flex-wrap md:gap-x-1 md:border-t-0"
         />
         {admin.length > 0 && (
           <div className="mt-3 md:mt-1 md:flex md:items-center md:gap-2 md:border-t md:border-solid-gray-200 md:pt-1">
-            <p id="site-nav-admin" className="shrink-0 whitespace-nowrap px-2 text-dns-14B-120 text-solid-gray-700 md:px-3">
+            <p id="site-nav-admin" className="shrink-0 whitespace-nowrap px-2 text-dns-14B-120 text-solid-gray-700">
               {shellMessages.navAdminLabel}
             </p>
             <NavList

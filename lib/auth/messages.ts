@@ -9,6 +9,7 @@ export const authMessages = {
   failed: "メールアドレスまたはパスワードが正しくありません。",
   required: "メールアドレスとパスワードを入力してください。",
   signOut: "ログアウト",
+  account: "アカウント",
   signIn: "ログイン",
   signedInAs: (name: string, role: string) => `${name}（${role}）`,
   timeoutTitle: "まもなく自動的にログアウトします",

@@ -2,9 +2,11 @@
 // data from the database, and the required attribution.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchBrowser } from "./support/browser";
+import { axeViolations, launchBrowser, signIn } from "./support/browser";
+import { DEMO } from "./support/route-inventory";
 
 const base = inject("portalUrl");
+const site = base.replace("//127.0.0.1:", "//localhost:");
 let browser: Browser;
 let page: Page;
 
@@ -71,5 +73,32 @@ describe("the portal's home page", () => {
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.close();
+  });
+});
+
+describe("the header on a 1280 px screen, signed in", () => {
+  it("keeps each role's main menu on one row, with アカウント beside ログアウト and データの出典 in the footer", async () => {
+    for (const email of [DEMO.admin, DEMO.hokenjo, DEMO.applicant, DEMO.viewer]) {
+      const context = await browser.newContext({ locale: "ja-JP", viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await signIn(context, site, email);
+        const nav = page.getByRole("navigation", { name: "メインメニュー" });
+        // The first list is the main row (本庁's 管理 is a second list below it).
+        const tops = await nav.locator("ul").first().getByRole("link").evaluateAll((links) => links.map((l) => Math.round(l.getBoundingClientRect().top)));
+        expect(tops.length, email).toBeGreaterThan(5);
+        expect(new Set(tops).size, `${email}: rows of the main menu`).toBe(1);
+        expect(await nav.getByRole("link", { name: "アカウント" }).count()).toBe(0);
+        const account = page.locator("header").getByRole("link", { name: "アカウント", exact: true });
+        expect(await account.getAttribute("aria-current")).toBeNull();
+        await account.click();
+        await page.waitForURL((u) => u.pathname === "/account");
+        expect(await page.locator("h1").innerText()).toBe("アカウント");
+        expect(await page.locator("header").getByRole("link", { name: "アカウント", exact: true }).getAttribute("aria-current")).toBe("page");
+        expect(await page.locator("footer").getByRole("link", { name: "出典とライセンスの詳細" }).getAttribute("href")).toBe("/sources");
+        expect(await axeViolations(page), email).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
   });
 });
