@@ -7,6 +7,8 @@ import { applicationFormMessages as m } from "@/lib/applications/page-messages";
 import { shownItems, withItem } from "@/lib/applications/form-items";
 import type { DraftContent } from "@/lib/applications/schema";
 import type { FormOptions } from "./application-form";
+import { WarekiEcho } from "@/components/ui/wareki-echo";
+import { warekiEchoId } from "@/lib/dates/date-input";
 
 const inputClass = "mt-2 w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-error-1";
 const toInt = (v: string) => {
@@ -25,7 +27,10 @@ function Field({ id, label, errors, hint, children }: { id: string; label: strin
   );
 }
 
-const aria = (id: string, errors?: string[]) => ({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": errors?.length ? `${id}-error` : undefined });
+const aria = (id: string, errors?: string[], date = false) => ({
+  "aria-invalid": errors?.length ? true : undefined,
+  "aria-describedby": [errors?.length ? `${id}-error` : "", date ? warekiEchoId(id) : ""].filter(Boolean).join(" ") || undefined,
+});
 
 export function ApplicationFields({ content, onChange, options, errors, disabled }: { content: DraftContent; onChange: (c: DraftContent) => void; options: FormOptions; errors: Record<string, string[]>; disabled?: boolean }) {
   const set = <K extends keyof DraftContent>(key: K, value: DraftContent[K]) => onChange({ ...content, [key]: value });
@@ -42,10 +47,12 @@ export function ApplicationFields({ content, onChange, options, errors, disabled
       </Field>
       <div className="grid gap-4 desktop:grid-cols-2">
         <Field id="f-from" label={m.periodFrom} errors={errors.periodFrom}>
-          <input id="f-from" type="date" className={inputClass} value={content.periodFrom ?? ""} onChange={(e) => set("periodFrom", e.target.value || undefined)} {...aria("f-from", errors.periodFrom)} />
+          <input id="f-from" type="date" className={inputClass} value={content.periodFrom ?? ""} onChange={(e) => set("periodFrom", e.target.value || undefined)} {...aria("f-from", errors.periodFrom, true)} />
+          <WarekiEcho inputId="f-from" value={content.periodFrom ?? ""} />
         </Field>
         <Field id="f-to" label={m.periodTo} errors={errors.periodTo}>
-          <input id="f-to" type="date" className={inputClass} value={content.periodTo ?? ""} onChange={(e) => set("periodTo", e.target.value || undefined)} {...aria("f-to", errors.periodTo)} />
+          <input id="f-to" type="date" className={inputClass} value={content.periodTo ?? ""} onChange={(e) => set("periodTo", e.target.value || undefined)} {...aria("f-to", errors.periodTo, true)} />
+          <WarekiEcho inputId="f-to" value={content.periodTo ?? ""} />
         </Field>
       </div>
       <Field id="f-type" label={m.applicantType} errors={errors.applicantType}>

@@ -2,6 +2,8 @@
 // form to the API, so it works without JavaScript; the button pressed sets format=csv or json.
 import { openDataMessages as m } from "@/lib/open-data/messages";
 import type { DownloadChoice as Choice } from "@/lib/open-data/types";
+import { WarekiEcho } from "@/components/ui/wareki-echo";
+import { warekiEchoId } from "@/lib/dates/date-input";
 
 const field = "mt-2 rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170";
 const button = "min-h-11 rounded-8 border border-blue-900 bg-white px-4 text-std-16B-170 text-blue-900 hover:bg-blue-50";
@@ -30,7 +32,10 @@ export function DownloadForm({ datasetKey, title, action, choices }: { datasetKe
                 ))}
               </select>
             ) : (
-              <input id={id} type="date" name={c.name} className={field} aria-describedby={c.hint ? `${id}-hint` : undefined} />
+              <>
+                <input id={id} type="date" name={c.name} className={field} aria-describedby={[c.hint ? `${id}-hint` : "", warekiEchoId(id)].filter(Boolean).join(" ")} />
+                <WarekiEcho inputId={id} />
+              </>
             )}
           </div>
         );

@@ -1,4 +1,7 @@
 // A labelled <select> of the review filters (server-rendered, a GET form).
+import { WarekiEcho } from "@/components/ui/wareki-echo";
+import { warekiEchoId } from "@/lib/dates/date-input";
+
 const inputClass = "mt-2 w-full rounded-8 border border-solid-gray-600 px-4 py-3 text-std-16N-170";
 
 export function SelectField(props: { name: string; label: string; value?: string; options: { value: string; label: string }[]; allLabel?: string }) {
@@ -25,7 +28,8 @@ export function DateField(props: { name: string; label: string; value?: string }
       <label htmlFor={`filter-${props.name}`} className="block text-std-16B-170">
         {props.label}
       </label>
-      <input id={`filter-${props.name}`} name={props.name} type="date" defaultValue={props.value ?? ""} className={inputClass} />
+      <input id={`filter-${props.name}`} name={props.name} type="date" defaultValue={props.value ?? ""} aria-describedby={warekiEchoId(`filter-${props.name}`)} className={inputClass} />
+      <WarekiEcho inputId={`filter-${props.name}`} initial={props.value} />
     </div>
   );
 }

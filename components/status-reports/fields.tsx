@@ -1,5 +1,8 @@
 "use client";
 // Controlled labelled fields of the report editor (the editor holds the whole content in state).
+import { WarekiEcho } from "@/components/ui/wareki-echo";
+import { warekiEchoId } from "@/lib/dates/date-input";
+
 const inputClass = "mt-2 w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 disabled:bg-solid-gray-50";
 
 export function TextArea({ id, label, value, onChange, disabled, rows = 3 }: { id: string; label: string; value: string; onChange: (v: string) => void; disabled?: boolean; rows?: number }) {
@@ -37,7 +40,8 @@ export function Input({ id, label, value, onChange, disabled, type = "text" }: {
   return (
     <div>
       <label htmlFor={id} className="block text-dns-16B-120">{label}</label>
-      <input id={id} type={type} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} className={inputClass} />
+      <input id={id} type={type} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} aria-describedby={type === "date" ? warekiEchoId(id) : undefined} className={inputClass} />
+      {type === "date" ? <WarekiEcho inputId={id} value={value} /> : null}
     </div>
   );
 }

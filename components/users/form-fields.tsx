@@ -1,5 +1,7 @@
 // Labelled inputs and selects with their hint and errors tied to them by aria-describedby.
 import type { ChangeEvent, ReactNode } from "react";
+import { WarekiEcho } from "@/components/ui/wareki-echo";
+import { warekiEchoId } from "@/lib/dates/date-input";
 import type { FormState } from "@/lib/users/form-state";
 
 const inputClass = "mt-2 w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-error-1";
@@ -14,8 +16,8 @@ interface FieldProps {
   required?: boolean;
 }
 
-function describedBy(id: string, hint?: string, errors?: string[]) {
-  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+function describedBy(id: string, hint?: string, errors?: string[], date?: boolean) {
+  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null, date ? warekiEchoId(id) : null].filter(Boolean).join(" ") || undefined;
 }
 
 function FieldFrame({ id, label, hint, errors, required, children }: Omit<FieldProps, "name" | "defaultValue"> & { children: ReactNode }) {
@@ -52,9 +54,10 @@ export function TextField(props: FieldProps & { type?: string; autoComplete?: st
         required={required}
         defaultValue={defaultValue}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={describedBy(id, hint, errors, type === "date")}
         className={inputClass}
       />
+      {type === "date" ? <WarekiEcho inputId={id} initial={defaultValue} /> : null}
     </FieldFrame>
   );
 }

@@ -118,6 +118,22 @@ describe("本庁担当 signs in and out by keyboard", () => {
     expect(new Set(actions)).toEqual(new Set(["auth.sign_in_failed"]));
   });
 
+  it("sees the 期間 it picks in 和暦 under each date field, before and after filtering", async () => {
+    const from = page.locator("#from");
+    const echo = page.locator("#from-wareki");
+    expect(await from.getAttribute("aria-describedby")).toContain("from-wareki");
+    expect(await echo.innerText()).toBe("");
+    await from.fill("2026-04-01");
+    await expect.poll(() => echo.innerText()).toBe("和暦：令和8年4月1日");
+    await from.fill("2019-05-01");
+    await expect.poll(() => echo.innerText()).toBe("和暦：令和元年5月1日");
+    await from.press("Enter");
+    await page.waitForURL(/from=2019-05-01/);
+    expect(await page.locator("#from-wareki").innerText()).toBe("和暦：令和元年5月1日");
+    await page.locator("#from").fill("");
+    await expect.poll(() => page.locator("#from-wareki").innerText()).toBe("");
+  });
+
   it("is shown a refusal, not user data, on /admin/users", async () => {
     const res = await page.goto(site + "/admin/users");
     expect(new URL(page.url()).pathname).toBe("/admin/users");

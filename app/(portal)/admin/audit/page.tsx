@@ -12,6 +12,8 @@ import { listAuditEntityTypes, listAuditEntries, type AuditEntryView } from "@/l
 import { AUDIT_FILTER_KEYS, AuditListQuerySchema, type AuditFilter } from "@/lib/audit/schema";
 import { getActor } from "@/lib/auth/current";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { WarekiEcho } from "@/components/ui/wareki-echo";
+import { warekiEchoId } from "@/lib/dates/date-input";
 
 export const metadata: Metadata = { title: m.title };
 
@@ -40,7 +42,8 @@ const columns: Column<AuditEntryView>[] = [
 const inputClass = "mt-2 w-full rounded-8 border border-solid-gray-600 px-4 py-3 text-std-16N-170";
 
 function Field(props: { name: keyof AuditFilter; label: string; type?: "text" | "date"; value?: string; hint?: string; error?: string; list?: string }) {
-  const describedBy = [props.hint ? `${props.name}-hint` : "", props.error ? `${props.name}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const date = props.type === "date";
+  const describedBy = [props.hint ? `${props.name}-hint` : "", props.error ? `${props.name}-error` : "", date ? warekiEchoId(props.name) : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={props.name} className="block text-std-16B-170">
@@ -49,6 +52,7 @@ function Field(props: { name: keyof AuditFilter; label: string; type?: "text" | 
       {props.hint ? <p id={`${props.name}-hint`} className="text-dns-14N-130 text-solid-gray-700">{props.hint}</p> : null}
       {props.error ? <p id={`${props.name}-error`} className="text-dns-16B-130 text-red-1000">{props.error}</p> : null}
       <input id={props.name} name={props.name} type={props.type ?? "text"} defaultValue={props.value ?? ""} aria-invalid={props.error ? true : undefined} aria-describedby={describedBy} className={inputClass} />
+      {date ? <WarekiEcho inputId={props.name} initial={props.value} /> : null}
     </div>
   );
 }
