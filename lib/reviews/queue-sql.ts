@@ -66,7 +66,7 @@ function regionOf(org: Prisma.Sql, municipality: Prisma.Sql, prefectureId: numbe
  * The page size written into the SQL, not passed as a parameter: with LIMIT unknown PostgreSQL
  * costs the prepared statement's generic plan for a tenth of the rows and keeps planning it afresh
  * (~1.5 ms a page); with it known the generic plan is kept (ADR 0036). Sizes come from code (the
- * page size, the CSV batch), never from a request.
+ * page size, the CSV's "every row"), never from a request.
  */
 function limitOf(limit: number): Prisma.Sql {
   if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`bad page size ${limit}`);

@@ -2,7 +2,7 @@
 // 在宅医療圏 of the applicant's municipality (its own, as a 市町村, or that of a facility it runs),
 // state, deadline and the 決裁 in progress. Filtered, sorted and paged in PostgreSQL (queue-sql.ts,
 // ADR 0030): a page reads its 50 rows, their 決裁, the count and the filter's choices in one statement;
-// the CSV reads every matching row in batches.
+// the CSV reads every matching row in one statement.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -39,7 +39,7 @@ function approvalLabel(purpose: string | null, step: string | null): string | nu
 /** A row as reviewQueueJsonSql gives it: timestamps as text, counts as numbers. */
 type QueueJsonRow = Omit<QueueSqlRow, "deadline" | "submittedAt" | "total" | "ord"> & { deadline: string; submittedAt: string | null; total: number; ord: number };
 
-/** A page (or CSV batch) of the queue and the number of matching rows. */
+/** A page (or the CSV's every row) of the queue and the number of matching rows. */
 function rowsRead(q: QueueSqlInput): JsonRead<{ rows: QueueRow[]; total: number }> {
   return {
     sql: reviewQueueJsonSql(q),
@@ -100,19 +100,20 @@ export async function listReviewQueue(actor: Actor, rawFilter: unknown = {}): Pr
   return { total, pageRows: rows, page, pageCount, filter, menus, regions };
 }
 
-/** Every row matching the filter, sorted, read in batches of CSV_BATCH (the CSV export). */
+/**
+ * Every row matching the filter, sorted (the CSV export), in one statement: the rows are one
+ * snapshot. Batches read one after another (LIMIT … OFFSET) could repeat or miss a row when an
+ * application was submitted or withdrawn between two of them and shifted the order, and each batch
+ * sorted every matching row again. A prefecture's queue is thousands of rows, read as one JSON text.
+ */
 export async function listAllReviewRows(actor: Actor, rawFilter: unknown = {}): Promise<QueueRow[]> {
   const a = await assertReviewAbility(actor, "review", "review_queue.read");
   const filter = QueueFilterSchema.parse(rawFilter ?? {});
   const base = { prefectureId: a.prefectureId, regionDate: dateOnly(todayInJapan()), filter };
-  const all: QueueRow[] = [];
-  for (let offset = 0; ; offset += CSV_BATCH) {
-    const { rows } = await runJsonRead(rowsRead({ ...base, limit: CSV_BATCH, offset }));
-    all.push(...rows);
-    if (rows.length < CSV_BATCH) return all;
-  }
+  return (await runJsonRead(rowsRead({ ...base, limit: ALL_ROWS, offset: 0 }))).rows;
 }
-const CSV_BATCH = 1_000;
+/** No limit, written as one (limitOf wants a number; PostgreSQL's LIMIT takes a bigint). */
+const ALL_ROWS = 2_147_483_647;
 
 const columns: CsvColumn<QueueRow>[] = [
   { header: "申請ID", value: (r) => r.id },
