@@ -19,9 +19,10 @@ export async function mergeOrganisations(actor: Actor, raw: MergeOrganisationsIn
   const input = parsed.data;
   if (input.survivorId === input.duplicateId) throw new ValidationError(m.mergeSame, { duplicateId: [m.mergeSame] });
   return db().$transaction(async (tx) => {
-    const [survivor, duplicate] = await Promise.all(
-      [input.survivorId, input.duplicateId].map((id) => tx.organisation.findFirst({ where: { id, prefectureId: admin.prefectureId } })),
-    );
+    // One after the other: a transaction is one connection, which runs one statement at a time.
+    const find = (id: number) => tx.organisation.findFirst({ where: { id, prefectureId: admin.prefectureId } });
+    const survivor = await find(input.survivorId);
+    const duplicate = await find(input.duplicateId);
     if (!survivor || !duplicate) throw new NotFoundError(m.notFound);
     if (survivor.version !== input.survivorVersion || duplicate.version !== input.duplicateVersion) throw new ConflictError(m.conflict);
     const differ = (a: unknown, b: unknown) => a !== null && b !== null && a !== b;
