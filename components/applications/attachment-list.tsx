@@ -32,7 +32,7 @@ export function AttachmentList({ applicationId, files, canUpload }: { applicatio
           <input type="hidden" name="applicationId" value={applicationId} />
           <label htmlFor="application-file" className="block text-std-16B-170">添付ファイル</label>
           <p id="application-file-hint" className="text-dns-14N-130 text-solid-gray-700">PDF、Excel（xlsx）、Word（docx）、PNG、JPEG。10MBまで。</p>
-          <input id="application-file" name="file" type="file" accept=".pdf,.xlsx,.docx,.png,.jpg,.jpeg" aria-describedby={["application-file-hint", errors?.length ? "application-file-error" : null].filter(Boolean).join(" ")} aria-invalid={errors?.length ? true : undefined} className="block text-std-16N-170" />
+          <input id="application-file" name="file" type="file" accept=".pdf,.xlsx,.docx,.png,.jpg,.jpeg" aria-describedby={["application-file-hint", errors?.length ? "application-file-error" : null].filter(Boolean).join(" ")} aria-invalid={errors?.length ? true : undefined} className="block max-w-full text-std-16N-170" />
           {errors?.length ? <p id="application-file-error" className="text-dns-16N-130 text-error-1">{errors.join(" ")}</p> : null}
           <button type="submit" disabled={pending} className={submitClass}>添付する</button>
         </form>

@@ -5,7 +5,8 @@ import type { DownloadChoice as Choice } from "@/lib/open-data/types";
 import { WarekiEcho } from "@/components/ui/wareki-echo";
 import { warekiEchoId } from "@/lib/dates/date-input";
 
-const field = "mt-2 rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170";
+// max-w-full: a long option (令和8年度（2026年度）（サンプル）) must not widen a phone's page.
+const field = "mt-2 max-w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170";
 const button = "min-h-11 rounded-8 border border-blue-900 bg-white px-4 text-std-16B-170 text-blue-900 hover:bg-blue-50";
 
 export function DownloadForm({ datasetKey, title, action, choices }: { datasetKey: string; title: string; action: string; choices: Choice[] }) {
@@ -14,7 +15,7 @@ export function DownloadForm({ datasetKey, title, action, choices }: { datasetKe
       {choices.map((c) => {
         const id = `${datasetKey}-${c.name}`;
         return (
-          <div key={c.name}>
+          <div key={c.name} className="min-w-0 max-w-full">
             <label htmlFor={id} className="block text-std-16B-170">
               {c.label}
             </label>

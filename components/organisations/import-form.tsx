@@ -32,7 +32,7 @@ export function ImportForm() {
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={fileErrors?.length ? "import-file-hint import-file-error" : "import-file-hint"}
             aria-invalid={fileErrors?.length ? true : undefined}
-            className="mt-2 block text-std-16N-170"
+            className="mt-2 block max-w-full text-std-16N-170"
           />
           {fileErrors?.length ? (
             <p id="import-file-error" className="mt-2 text-dns-16N-130 text-error-1">

@@ -25,7 +25,7 @@ export function TemplateUploadForm() {
               {errors.file[0]}
             </p>
           ) : null}
-          <input id="template-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-invalid={errors.file ? true : undefined} aria-describedby={errors.file ? "template-file-error" : undefined} className="mt-2 block text-std-16N-170" />
+          <input id="template-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-invalid={errors.file ? true : undefined} aria-describedby={errors.file ? "template-file-error" : undefined} className="mt-2 block max-w-full text-std-16N-170" />
         </div>
         <button type="submit" disabled={pending} className={submitClass}>
           {m.uploadSubmit}

@@ -25,7 +25,7 @@ export function ReportAttachmentForm({ reportId, maxMiB }: { reportId: number; m
             accept="application/pdf,.pdf"
             aria-describedby={["attachment-file-hint", errors?.length ? "attachment-file-error" : null].filter(Boolean).join(" ")}
             aria-invalid={errors?.length ? true : undefined}
-            className="mt-2 block text-std-16N-170"
+            className="mt-2 block max-w-full text-std-16N-170"
           />
           {errors?.length ? <p id="attachment-file-error" className="mt-2 text-dns-16N-130 text-error-1">{errors.join(" ")}</p> : null}
         </div>

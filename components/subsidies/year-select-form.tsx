@@ -8,11 +8,11 @@ export function YearSelectForm({ years, current, action, extra }: { years: { fis
       {Object.entries(extra ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor="fiscal-year" className="block text-std-16B-170">
           {m.yearLabel}
         </label>
-        <select id="fiscal-year" name="fiscalYear" defaultValue={String(current)} className="mt-2 rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170">
+        <select id="fiscal-year" name="fiscalYear" defaultValue={String(current)} className="mt-2 max-w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170">
           {years.map((y) => (
             <option key={y.fiscalYear} value={y.fiscalYear}>
               {formatFiscalYearWithSeireki(y.fiscalYear)}

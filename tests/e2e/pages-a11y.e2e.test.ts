@@ -129,7 +129,8 @@ async function createViewer(account: DemoEmail | undefined): Promise<Viewer> {
   });
   const page = await context.newPage();
   const phone = await context.newPage();
-  await phone.setViewportSize({ width: 360, height: 740 });
+  // 320 CSS px: the width WCAG 2.1 1.4.10 (Reflow) asks content to fit without scrolling sideways.
+  await phone.setViewportSize({ width: 320, height: 740 });
   if (account) {
     await page.goto(base + "/login");
     await page.locator("#email").fill(account);
@@ -204,7 +205,7 @@ describe.each(inventory)("$path ($source) as $account", ({ path: urlPath, expect
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   });
 
-  it("fits a 360 px wide screen without horizontal scrolling", async () => {
+  it("fits a 320 px wide screen without horizontal scrolling (reflow)", async () => {
     const { phone } = await viewer(account);
     await open(phone, urlPath);
     const { overflow, wide } = await phone.evaluate(() => {
