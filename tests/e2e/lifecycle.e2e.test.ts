@@ -12,6 +12,11 @@ import { startLocalDatabase, type LocalDatabase } from "@/lib/ops/local-database
 import { launchBrowser } from "./support/browser";
 import { processesMentioning, spawnPortal, waitUntilServing, type PortalProcess } from "./support/portal-process";
 
+// The e2e global set-up has built the app. These portals use that build as it is: were one of them
+// to find the sources newer (edited during a run) and rebuild, it would replace .next under the
+// portal every other e2e file is using, whose pages would then ask for scripts that are gone.
+const BUILT = { SKIP_BUILD: "true" };
+
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
@@ -45,7 +50,7 @@ describe("with DATABASE_URL (an external database)", () => {
     db = await startLocalDatabase({ dataDir: dbDir, port: dbPort });
     cleanups.push(() => db.cluster.stop());
     const port = await freePort();
-    portal = spawnPortal({ PORT: String(port), DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, AUTH_SECRET: "e2e-secret-0123456789-0123456789-abcdef" });
+    portal = spawnPortal({ PORT: String(port), DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, AUTH_SECRET: "e2e-secret-0123456789-0123456789-abcdef", ...BUILT });
     cleanups.push(async () => {
       portal.signal("SIGTERM");
       await portal.exited;
@@ -98,7 +103,7 @@ describe("the embedded demo portal's process", () => {
   it("stops on Ctrl-C (SIGINT) and leaves no postgres or next process behind", async () => {
     const dataDir = tempDir("portal-sigint-");
     const port = await freePort();
-    const portal = spawnPortal({ PORT: String(port), PORTAL_DATA_DIR: dataDir });
+    const portal = spawnPortal({ PORT: String(port), PORTAL_DATA_DIR: dataDir, ...BUILT });
     await waitUntilServing(portal);
     expect((await fetch(`${portal.baseUrl}/api/health`)).status).toBe(200);
     expect((await processesMentioning(dataDir)).length).toBeGreaterThan(0); // postgres -D <dataDir>/pg
@@ -119,7 +124,7 @@ describe("the embedded demo portal's process", () => {
     const blocker = net.createServer().listen(port, "127.0.0.1");
     cleanups.push(() => new Promise<void>((r) => blocker.close(() => r())));
     const started = Date.now();
-    const portal = spawnPortal({ PORT: String(port), PORTAL_DATA_DIR: tempDir("portal-port-") });
+    const portal = spawnPortal({ PORT: String(port), PORTAL_DATA_DIR: tempDir("portal-port-"), ...BUILT });
     const exit = await portal.exited;
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(exit.code).not.toBe(0);
