@@ -13,6 +13,14 @@ describe("warekiOfInput", () => {
     expect(warekiOfInput("2026-13-45")).toBe("");
     expect(warekiOfInput("2026/11/25")).toBe("");
   });
+
+  it("gives a datetime-local input's value as the day and time in Japan", () => {
+    expect(warekiOfInput("2026-06-30T17:00")).toBe("令和8年6月30日 17:00");
+    expect(warekiOfInput("2026-06-30T09:05:30")).toBe("令和8年6月30日 9:05");
+    expect(warekiOfInput("2026-06-30T00:00")).toBe("令和8年6月30日 0:00");
+    expect(warekiOfInput("2026-06-30T24:00")).toBe("");
+    expect(warekiOfInput("2026-02-30T10:00")).toBe("");
+  });
 });
 
 describe("WarekiEcho as the server draws it (and a page without JavaScript shows it)", () => {

@@ -1,16 +1,16 @@
 "use client";
-// Under a date input, the chosen day in 和暦, as the portal shows dates everywhere else: browsers
-// draw a date input's value in their own locale's form (2026/11/25), never in 和暦.
+// Under a date (or date-and-time) input, the chosen day in 和暦, as the portal shows dates everywhere
+// else: browsers draw such an input's value in their own locale's form (2026/11/25), never in 和暦.
 
 import { useEffect, useState } from "react";
 import { warekiEchoId, warekiOfInput } from "@/lib/dates/date-input";
 import { uiMessages } from "./messages";
 
 /**
- * The 和暦 of the date input `inputId`. With `value` (a controlled input) it shows that; otherwise
- * it shows `initial` (the input's default value, also what a page without JavaScript shows) and
- * then follows the input as the user picks a day, clears it or resets the form. The input names it
- * in its aria-describedby (warekiEchoId, lib/dates/date-input.ts).
+ * The 和暦 of the date or datetime-local input `inputId`. With `value` (a controlled input) it
+ * shows that; otherwise it shows `initial` (the input's default value, also what a page without
+ * JavaScript shows) and then follows the input as the user picks a day, clears it or resets the
+ * form. The input names it in its aria-describedby (warekiEchoId, lib/dates/date-input.ts).
  */
 export function WarekiEcho({ inputId, value, initial }: { inputId: string; value?: string | null; initial?: string | null }) {
   const [followed, setFollowed] = useState(initial ?? "");

@@ -44,6 +44,7 @@ function FieldFrame({ id, label, hint, errors, required, children }: Omit<FieldP
 
 export function TextField(props: FieldProps & { type?: string; autoComplete?: string }) {
   const { id, name, type = "text", autoComplete, defaultValue, errors, hint, required } = props;
+  const dated = type === "date" || type === "datetime-local";
   return (
     <FieldFrame {...props}>
       <input
@@ -54,10 +55,10 @@ export function TextField(props: FieldProps & { type?: string; autoComplete?: st
         required={required}
         defaultValue={defaultValue}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors, type === "date")}
+        aria-describedby={describedBy(id, hint, errors, dated)}
         className={inputClass}
       />
-      {type === "date" ? <WarekiEcho inputId={id} initial={defaultValue} /> : null}
+      {dated ? <WarekiEcho inputId={id} initial={defaultValue} /> : null}
     </FieldFrame>
   );
 }

@@ -64,6 +64,9 @@ describe("a subsidy application from the call to 確定", () => {
     await page.locator("#call-title").fill(CALL);
     await page.locator("#call-opens").fill(`${year}-04-01`);
     await page.locator("#call-deadline").fill(`${year + 1}-03-31T17:00`);
+    // The day and time as the portal writes them, beneath the fields (令和 = 西暦 − 2018).
+    await expect.poll(() => page.locator("#call-opens-wareki").innerText()).toBe(`和暦：令和${year - 2018}年4月1日`);
+    await expect.poll(() => page.locator("#call-deadline-wareki").innerText()).toBe(`和暦：令和${year + 1 - 2018}年3月31日 17:00`);
     await page.getByRole("button", { name: "募集を開始する" }).click();
     await page.getByText("募集を開始しました。").waitFor({ timeout: 30_000 });
     expect(await main(page)).toContain(CALL);
