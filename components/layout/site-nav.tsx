@@ -5,7 +5,8 @@ import { useState } from "react";
 import { PageLink } from "@/components/ui/page-link";
 import { navItems, shellMessages, type NavItem } from "./messages";
 
-function isCurrent(pathname: string, href: string): boolean {
+/** Whether `href` is the page shown or one of its sub-pages (the home page only itself). */
+export function isCurrent(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
